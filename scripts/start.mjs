@@ -1,0 +1,7 @@
+// `npm start`: install dependencies if missing or stale, then serve the app and print its address.
+import { ensureDependencies, run } from './setup.mjs';
+
+ensureDependencies();
+const port = process.env.PORT ?? '5173';
+console.log(`[start] Rendezvous at http://127.0.0.1:${port}/ (Ctrl+C stops it)`);
+process.exit(run('npx', ['vite', '--host', '127.0.0.1', '--port', port]));
