@@ -1,0 +1,44 @@
+// The decoder's input in the query (`kind=msgtag&abi=ia32&word=0x12340005&word2=…`), so a link
+// reproduces it. Unknown kinds and ABIs fall back to the defaults; words are kept as typed, because
+// a bad word is shown with its message, not silently replaced.
+import { WORD_KINDS, wordCount } from '../../kernel/abi/kinds';
+import type { WordKind } from '../../kernel/abi/kinds';
+import { ABIS } from '../../kernel/abi/word';
+import type { Abi } from '../../kernel/abi/word';
+import { pickOne, pickText, readQuery } from '../url/query';
+
+export interface DecoderInput {
+  readonly kind: WordKind;
+  readonly abi: Abi;
+  /** The text of the word fields, as typed. */
+  readonly word: string;
+  readonly word2: string;
+}
+
+/** What the page shows first: the ground truth's example tag, label 0x1234 and u = 5. */
+export const DEFAULT_DECODER_INPUT: DecoderInput = {
+  kind: 'msgtag',
+  abi: 'amd64',
+  word: '0x12340005',
+  word2: '',
+};
+
+export function readDecoderInput(search: string): DecoderInput {
+  const query = readQuery(search);
+  return {
+    kind: pickOne(query.get('kind'), WORD_KINDS, DEFAULT_DECODER_INPUT.kind),
+    abi: pickOne(query.get('abi'), ABIS, DEFAULT_DECODER_INPUT.abi),
+    word: pickText(query.get('word'), DEFAULT_DECODER_INPUT.word),
+    word2: pickText(query.get('word2'), DEFAULT_DECODER_INPUT.word2),
+  };
+}
+
+/** The query keys for `input`; word2 only when the kind takes two words. */
+export function decoderQuery(input: DecoderInput): Record<string, string | null> {
+  return {
+    kind: input.kind,
+    abi: input.abi,
+    word: input.word,
+    word2: wordCount(input.kind) === 2 ? input.word2 : null,
+  };
+}
