@@ -1,0 +1,35 @@
+/** `encode <kind> key=value... [--abi amd64|ia32]`: build a word (or two) from its fields. */
+import { encodeKind, parseKind, WORD_KINDS } from '../../kernel/abi/kinds';
+import { takeAbi } from '../abiOption';
+import { CliUsageError, jsonResult } from '../command';
+import type { CliCommand } from '../command';
+
+function parseParams(kind: string, texts: readonly string[]): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const text of texts) {
+    const eq = text.indexOf('=');
+    if (eq <= 0) throw new CliUsageError(`encode ${kind}: expected key=value, got '${text}'`);
+    const key = text.slice(0, eq);
+    if (Object.prototype.hasOwnProperty.call(params, key)) {
+      throw new CliUsageError(`encode ${kind}: key '${key}' given twice`);
+    }
+    params[key] = text.slice(eq + 1);
+  }
+  return params;
+}
+
+export const encodeCommand: CliCommand = {
+  name: 'encode',
+  summary: 'build the word(s) of a kind from key=value fields, as JSON',
+  usage: ['encode <kind> key=value... [--abi amd64|ia32]'],
+  batchable: true,
+  run(args) {
+    const { abi, rest } = takeAbi(args);
+    const [kindText, ...paramTexts] = rest;
+    if (kindText === undefined) {
+      throw new CliUsageError(`encode: missing kind (kinds: ${WORD_KINDS.join(', ')})`);
+    }
+    const kind = parseKind(kindText);
+    return jsonResult(encodeKind(kind, parseParams(kind, paramTexts), abi));
+  },
+};
