@@ -4,14 +4,20 @@
  */
 import type { CliCommand } from './command';
 import { batchCommand } from './commands/batch';
+import { checkCommand } from './commands/check';
 import { decodeCommand } from './commands/decode';
 import { encodeCommand } from './commands/encode';
 import { helpCommand } from './commands/help';
+import { listCommand } from './commands/list';
+import { runCommand } from './commands/run';
 
 export const COMMANDS: readonly CliCommand[] = [
   encodeCommand,
   decodeCommand,
   batchCommand,
+  listCommand,
+  checkCommand,
+  runCommand,
   helpCommand(() => COMMANDS),
 ];
 

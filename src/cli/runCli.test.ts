@@ -118,11 +118,11 @@ describe('help', () => {
 describe('bad input: one line on stderr, exit code 2', () => {
   const KINDS = WORD_KINDS.join(', ');
   it.each([
-    ['no command', [], 'missing command (commands: encode, decode, batch, help)'],
+    ['no command', [], 'missing command (commands: encode, decode, batch, list, check, run, help)'],
     [
       'unknown command',
       ['frobnicate'],
-      "unknown command 'frobnicate' (commands: encode, decode, batch, help)",
+      "unknown command 'frobnicate' (commands: encode, decode, batch, list, check, run, help)",
     ],
     ['unknown kind (decode)', ['decode', 'tag', '1'], `unknown kind 'tag' (kinds: ${KINDS})`],
     ['unknown kind (encode)', ['encode', 'page', 'a=1'], `unknown kind 'page' (kinds: ${KINDS})`],

@@ -1,0 +1,39 @@
+/**
+ * The scenarios layer's public API (its only barrel): the built-in lessons, the runner and the
+ * trace JSON. The lesson files are loaded as text by Vite (`import.meta.glob` with `?raw`), which
+ * works in the browser and in Vitest. Node scripts and the CLI run under tsx, where Vite's imports
+ * do not exist: they build the same catalog from `nodeSources.ts` and must not import this file.
+ */
+import { buildCatalog, lessonIdOfPath } from './catalog';
+import type { BuiltinScenario } from './catalog';
+
+const texts = import.meta.glob<string>('./lessons/*.c', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** Every built-in scenario, in course order. */
+export const BUILTIN_SCENARIOS: readonly BuiltinScenario[] = buildCatalog(
+  Object.fromEntries(Object.entries(texts).map(([path, text]) => [lessonIdOfPath(path), text])),
+);
+
+/** The built-in scenario with this id, or undefined. */
+export function findScenario(id: string): BuiltinScenario | undefined {
+  return BUILTIN_SCENARIOS.find((s) => s.id === id);
+}
+
+export { BUILTIN_IDS, buildCatalog, CatalogError, LESSONS } from './catalog';
+export type { BuiltinScenario } from './catalog';
+export {
+  bootSpecOf,
+  DEFAULT_MAX_STEPS,
+  RUN_OUTCOMES,
+  runCompiled,
+  runOutcome,
+  runScenario,
+} from './runner';
+export type { RunOptions, RunOutcome, RunResult, ScenarioRun } from './runner';
+export { formatTraceJson } from './traceText';
+export { eventsOf, TRACE_FORMAT, TRACE_VERSION, traceJson, threadJson } from './traceJson';
+export type { TraceEvent, TraceJson, ThreadJson } from './traceJson';

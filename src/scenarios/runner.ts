@@ -1,0 +1,109 @@
+/**
+ * The scenario runner: scenario text → compiled scenario → kernel boot spec → recorded trace →
+ * outcome. Pure and deterministic; the CLI (`run`), the tests and the visualizer use it.
+ */
+import type { Abi } from '../kernel/abi/word';
+import { boot, BootError, recordTrace } from '../kernel';
+import type { BootSpec, Outcome, Programs, Trace } from '../kernel';
+import type { Diagnostic } from '../lang/diagnostic';
+import { compileScenario } from '../lang/scenario';
+import type { ScenarioDef } from '../lang/scenario';
+
+/** How a run ended: the kernel's outcome, or `max-steps` when the step budget ran out first. */
+export type RunOutcome = 'finished' | 'deadlock' | 'idle' | 'max-steps';
+
+export const RUN_OUTCOMES: readonly RunOutcome[] = ['finished', 'deadlock', 'idle', 'max-steps'];
+
+/** Steps a run may take unless told otherwise. */
+export const DEFAULT_MAX_STEPS = 100_000;
+
+export interface RunOptions {
+  /** Overrides the header's `@abi`. */
+  readonly abi?: Abi;
+  /** Stop after this many steps (default `DEFAULT_MAX_STEPS`). */
+  readonly maxSteps?: number;
+  /** The trace keeps a world every N steps (see `recordTrace`). */
+  readonly checkpointEvery?: number;
+}
+
+export interface ScenarioRun {
+  readonly scenario: ScenarioDef;
+  readonly spec: BootSpec;
+  readonly programs: Programs;
+  readonly trace: Trace;
+  readonly outcome: RunOutcome;
+  /** Warnings from the compiler. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type RunResult =
+  | ({ readonly ok: true } & ScenarioRun)
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** The kernel's view of a compiled scenario: spaces with their regions, threads with their code. */
+export function bootSpecOf(scenario: ScenarioDef): { spec: BootSpec; programs: Programs } {
+  const spec: BootSpec = {
+    abi: scenario.abi,
+    spaces: scenario.spaces.map((s) => ({
+      name: s.name,
+      mappings: s.regions.map((r) => ({ base: r.base, sizeLog2: r.sizeLog2, rights: r.rights })),
+    })),
+    threads: scenario.threads.map((t) => ({
+      name: t.name,
+      space: t.space,
+      priority: t.priority,
+      threadNo: t.threadNo,
+      version: t.version,
+    })),
+  };
+  const programs: Programs = Object.fromEntries(scenario.threads.map((t) => [t.name, t.program]));
+  return { spec, programs };
+}
+
+export function runOutcome(outcome: Outcome | null): RunOutcome {
+  return outcome === null ? 'max-steps' : outcome.kind;
+}
+
+function bootFailure(error: unknown): RunResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, diagnostics: [{ line: 1, column: 1, severity: 'error', message }] };
+}
+
+/** Runs an already compiled scenario. */
+export function runCompiled(
+  scenario: ScenarioDef,
+  options: RunOptions = {},
+  diagnostics: readonly Diagnostic[] = [],
+): RunResult {
+  const { spec, programs } = bootSpecOf(scenario);
+  let world;
+  try {
+    world = boot(spec, programs);
+  } catch (error) {
+    if (error instanceof BootError) return bootFailure(error);
+    throw error;
+  }
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  const trace = recordTrace(
+    world,
+    programs,
+    maxSteps,
+    options.checkpointEvery === undefined ? {} : { checkpointEvery: options.checkpointEvery },
+  );
+  return {
+    ok: true,
+    scenario,
+    spec,
+    programs,
+    trace,
+    outcome: runOutcome(trace.outcome),
+    diagnostics,
+  };
+}
+
+/** Compiles and runs a scenario file's text. Compile errors come back as diagnostics. */
+export function runScenario(text: string, options: RunOptions = {}): RunResult {
+  const compiled = compileScenario(text, options.abi === undefined ? {} : { abi: options.abi });
+  if (!compiled.ok) return { ok: false, diagnostics: compiled.diagnostics };
+  return runCompiled(compiled.scenario, options, compiled.diagnostics);
+}

@@ -1,0 +1,26 @@
+/**
+ * Regenerates the golden traces, `__golden__/<id>.<abi>.json`, one per built-in and ABI:
+ *
+ *   npx tsx src/scenarios/updateGolden.ts
+ *
+ * `golden.test.ts` compares every run with its file, so a change in any event fails until the
+ * goldens are regenerated and the diff is reviewed.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ABIS } from '../kernel/abi/word';
+import { nodeCatalog } from './nodeSources';
+import { runScenario } from './runner';
+import { traceJson } from './traceJson';
+import { formatTraceJson } from './traceText';
+
+const dir = fileURLToPath(new URL('./__golden__/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+for (const scenario of nodeCatalog()) {
+  for (const abi of ABIS) {
+    const run = runScenario(scenario.source, { abi });
+    if (!run.ok) throw new Error(`${scenario.id} (${abi}) does not compile`);
+    writeFileSync(`${dir}${scenario.id}.${abi}.json`, formatTraceJson(traceJson(run)));
+    console.log(`${scenario.id}.${abi}.json: ${run.outcome}, ${run.trace.length - 1} steps`);
+  }
+}
