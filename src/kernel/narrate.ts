@@ -1,0 +1,160 @@
+/**
+ * One plain sentence per step for students, built from the step's effects, e.g. "client calls
+ * memserver: memserver was waiting in an open receive, so the kernel copies MR0..MR3 and switches
+ * directly to memserver; client now waits for the reply."
+ */
+import { hex } from './abi/word';
+import type { KernelEffect } from './effects';
+import type { IpcWrapper } from './program';
+import { stateLabel } from './threadStates';
+import type { ThreadState } from './threadStates';
+import type { Outcome, World } from './types';
+
+type Effect<K extends KernelEffect['kind']> = Extract<KernelEffect, { kind: K }>;
+
+const VERBS: Partial<Record<IpcWrapper, string>> = {
+  L4_Call: 'calls',
+  L4_Call_Timeouts: 'calls',
+  L4_Lcall: 'calls',
+  L4_Send: 'sends to',
+  L4_Send_Timeout: 'sends to',
+  L4_Reply: 'replies to',
+  L4_ReplyWait: 'replies to',
+  L4_ReplyWait_Timeout: 'replies to',
+  L4_LreplyWait: 'replies to',
+  L4_Receive: 'receives from',
+  L4_Receive_Timeout: 'receives from',
+};
+
+function subject(e: Effect<'syscall.ipc'>): string {
+  if (e.wrapper === 'L4_Sleep') return `${e.thread} sleeps`;
+  if (e.wrapper === 'L4_Wait' || e.wrapper === 'L4_Wait_Timeout')
+    return `${e.thread} waits for a message`;
+  const verb = VERBS[e.wrapper] ?? `calls ${e.wrapper} to`;
+  const target = e.wrapper.startsWith('L4_Receive') ? e.fromName : e.toName;
+  if (e.to === 0n && e.fromSpecifier === 0n) return `${e.thread} calls ${e.wrapper} with no phase`;
+  const named = target ?? hex(e.wrapper.startsWith('L4_Receive') ? e.fromSpecifier : e.to);
+  const waits = e.wrapper.includes('ReplyWait') ? ' and waits for the next message' : '';
+  return `${e.thread} ${verb} ${named}${waits}`;
+}
+
+const DIRECT = 'the kernel switches directly to ';
+
+function waitingPhrase(state: ThreadState | null): string {
+  if (state === null || !state.startsWith('receiving.')) return 'waiting';
+  const label = stateLabel(state);
+  return label.startsWith('waiting') ? label : `waiting in ${label}`;
+}
+
+const mrRange = (e: Effect<'ipc.transfer'>) =>
+  e.words.length === 0 ? 'MR0 (the tag)' : `MR0..MR${e.words.length}`;
+
+function priorState(
+  effects: readonly KernelEffect[],
+  from: number,
+  thread: string,
+): ThreadState | null {
+  for (let i = from; i < effects.length; i++) {
+    const e = effects[i];
+    if (e?.kind === 'thread.state' && e.thread === thread) return e.from;
+  }
+  return null;
+}
+
+function clause(effects: readonly KernelEffect[], i: number, e: KernelEffect): string | null {
+  switch (e.kind) {
+    case 'ipc.transfer': {
+      if (e.rendezvous === 'senderQueued') {
+        return `${e.from} was queued sending to ${e.to}, so the kernel copies ${mrRange(e)} from ${e.from} to ${e.to}`;
+      }
+      return `${e.to} was ${waitingPhrase(priorState(effects, i, e.to))}, so the kernel copies ${mrRange(e)}`;
+    }
+    case 'ipc.error':
+      return `${e.thread}'s IPC fails in the ${e.phase} phase: ${e.name.replace(/_/g, ' ')} (ErrorCode ${hex(e.errorCode)})`;
+    case 'ipc.send.blocked':
+      return `${e.to} is not waiting for ${e.thread}, so ${e.thread} queues on ${e.to} (position ${e.position + 1}) and blocks`;
+    case 'ipc.receive.blocked':
+      if (e.mode === 'reply') return `${e.thread} now waits for the reply`;
+      if (e.from === e.thread)
+        return `${e.thread} waits for a message from itself, which only a timeout can end`;
+      return `${e.thread} blocks in ${e.mode === 'open' ? 'an open' : e.mode === 'anyLocal' ? 'an any-local' : 'a closed'} receive${e.from === null ? '' : ` from ${e.from}`}`;
+    case 'ipc.locked':
+      return `${e.receiver} takes ${e.sender}'s message, which ${e.sender} delivers when it next runs`;
+    case 'map':
+    case 'grant':
+      return `${e.kind === 'map' ? 'maps' : 'grants'} ${e.regions.length} region${e.regions.length === 1 ? '' : 's'} from ${e.from} to ${e.to}`;
+    case 'switch':
+      if (e.to === null) return 'the CPU idles';
+      if (e.reason === 'ipcDirect') return `${DIRECT}${e.to}`;
+      if (e.reason === 'donate') return `${e.to} runs on the donated timeslice`;
+      if (e.reason === 'timeslice')
+        return `${e.from ?? 'the thread'}'s timeslice ends and ${e.to} runs`;
+      if (e.reason === 'wakeup')
+        return `${e.to}, woken with a higher priority, preempts ${e.from ?? 'the idle thread'}`;
+      return e.reason === 'ipcSender' || e.reason === 'ipcReplyWait'
+        ? `${e.to} runs`
+        : `${e.to} runs next`;
+    case 'timeout':
+      return `${e.thread}'s ${e.phase} timeout fires`;
+    case 'time.advance':
+      return `nothing can run, so the clock jumps from ${e.from} µs to ${e.to} µs`;
+    case 'halt':
+      return e.reason.kind === 'exit'
+        ? `${e.thread} ends`
+        : `${e.thread} faults: ${e.reason.reason}`;
+    case 'syscall.threadSwitch':
+      if (e.result === 'self') return `${e.thread} switches to itself, which does nothing`;
+      if (e.result === 'donate')
+        return `${e.thread} donates its timeslice to ${e.destName ?? hex(e.dest)}`;
+      return `${e.thread} yields${e.destName === null ? '' : ` (${e.destName} is not runnable)`}`;
+    case 'fastpath':
+      return `${e.thread} calls L4_UserIpc to itself: the user library returns MR0 (${hex(e.tag)}) without entering the kernel`;
+    case 'statement':
+    case 'user':
+    case 'syscall.ipc':
+    case 'thread.state':
+    case 'deadlock':
+    case 'outcome':
+      return null;
+  }
+}
+
+function outcomeSentence(o: Outcome): string {
+  if (o.kind === 'finished') return 'Every thread has ended.';
+  if (o.kind === 'idle')
+    return `Nothing can run any more: ${o.waiting.join(', ')} wait for messages nobody will send.`;
+  const waits = o.waits.map((w) => `${w.thread} waits for ${w.waitsFor}`).join(', ');
+  const cycle = o.cycle.length > 0 ? ` (cycle ${[...o.cycle, o.cycle[0] ?? ''].join(' → ')})` : '';
+  return `Deadlock: ${waits}${cycle}; no thread can ever run again.`;
+}
+
+/** One sentence describing a step. `world` is the world after the step (for context). */
+export function narrate(effects: readonly KernelEffect[], world: World): string {
+  const outcome = effects.find((e) => e.kind === 'outcome');
+  if (outcome !== undefined) return outcomeSentence(outcome.outcome);
+  const parts: string[] = [];
+  let head: string | null = null;
+  for (const [i, e] of effects.entries()) {
+    if (e.kind === 'syscall.ipc') head = subject(e);
+    else {
+      const c = clause(effects, i, e);
+      if (c !== null) parts.push(c);
+    }
+  }
+  const statement = effects.find((e) => e.kind === 'statement');
+  if (head === null && parts.length === 0) {
+    return statement === undefined
+      ? `At ${world.now} µs nothing happens.`
+      : `${statement.thread} runs a statement${statement.loc === null ? '' : ` (line ${statement.loc.line})`}.`;
+  }
+  const direct = parts.findIndex((p) => p.startsWith(DIRECT));
+  const copy = parts.findIndex((p) => p.includes('so the kernel copies'));
+  if (direct >= 0 && copy >= 0 && copy < direct) {
+    parts[copy] =
+      `${parts[copy] ?? ''} and switches directly to ${(parts[direct] ?? '').slice(DIRECT.length)}`;
+    parts.splice(direct, 1);
+  }
+  const body = parts.join('; ');
+  const sentence = head === null ? body : parts.length === 0 ? head : `${head}: ${body}`;
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}

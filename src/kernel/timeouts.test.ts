@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { timePeriodConst, timeouts, ZERO_TIME } from './abi/time';
+import { scriptProgram } from './scriptProgram';
+import { effectsOf, runChecked, threadNamed, tid } from './testKit';
+import type { BootSpec, World } from './types';
+
+const results = (w: World, name: string) =>
+  (threadNamed(w, name).program as { results: readonly unknown[] }).results;
+const spec: BootSpec = {
+  spaces: [{ name: 'A' }, { name: 'B' }],
+  threads: [
+    { name: 'a', space: 'A' },
+    { name: 'b', space: 'B' },
+  ],
+};
+const B = tid(spec, 'b');
+const A = tid(spec, 'a');
+const us1000 = timePeriodConst(1000n);
+
+describe('timeouts: Never, Zero and periods on the simulated clock (ground truth §4.3, §5)', () => {
+  it('zero send timeout to a thread that is not waiting fails at once: E set (0x8000), ErrorCode 0x2', () => {
+    const run = runChecked(spec, {
+      a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Send_Timeout', args: [B, ZERO_TIME] }]),
+      b: scriptProgram([]),
+    });
+    expect(results(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: null }]);
+    expect(threadNamed(run.final, 'a').utcb.errorCode).toBe(0x2n);
+    expect(threadNamed(run.final, 'a').utcb.mrs[0]).toBe(0x8000n);
+    expect(effectsOf(run.effects, 'ipc.send.blocked')).toEqual([]);
+  });
+
+  it('zero receive timeout with no sender queued fails at once: ErrorCode 0x3', () => {
+    const run = runChecked(spec, {
+      a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Receive_Timeout', args: [B, ZERO_TIME] }]),
+      b: scriptProgram([]),
+    });
+    expect(results(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: 0n }]);
+    expect(threadNamed(run.final, 'a').utcb.errorCode).toBe(0x3n);
+  });
+
+  it('a period send timeout fires at now + period: the sender leaves the queue with ErrorCode 0x2', () => {
+    const run = runChecked(spec, {
+      a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Send_Timeout', args: [B, us1000] }]),
+      b: scriptProgram([{ op: 'ipc', wrapper: 'L4_Sleep', args: [timePeriodConst(5000n)] }]),
+    });
+    const [fired] = effectsOf(run.effects, 'timeout');
+    expect(fired).toEqual({ kind: 'timeout', thread: 'a', phase: 'send', at: 1001 });
+    expect(effectsOf(run.effects, 'time.advance')[0]).toEqual({
+      kind: 'time.advance',
+      from: 2,
+      to: 1001,
+    });
+    const atTimeout = run.worlds.find((w) => w.now === 1001);
+    expect(atTimeout && threadNamed(atTimeout, 'b').sendQueue).toEqual([]);
+    expect(threadNamed(run.final, 'a').utcb.errorCode).toBe(0x2n);
+    expect(results(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: null }]);
+  });
+
+  it('L4_Sleep(TimePeriod(1000)) is a receive from self that ends in a receive timeout: MR0 0x8000', () => {
+    const run = runChecked(spec, {
+      a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Sleep', args: [us1000] }]),
+      b: scriptProgram([]),
+    });
+    const a = threadNamed(run.final, 'a');
+    expect(a.utcb.mrs[0]).toBe(0x8000n);
+    expect(a.utcb.errorCode).toBe(0x3n);
+    expect(effectsOf(run.effects, 'timeout')).toEqual([
+      { kind: 'timeout', thread: 'a', phase: 'receive', at: 1001 },
+    ]);
+  });
+
+  it('a receive with a period timeout succeeds if the message arrives first; ErrorCode was prepared (0x3)', () => {
+    const run = runChecked(spec, {
+      a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Receive_Timeout', args: [B, us1000] }]),
+      b: scriptProgram([
+        { op: 'tag', label: 5n, u: 0 },
+        { op: 'ipc', wrapper: 'L4_Send', args: [A] },
+      ]),
+    });
+    expect(results(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x50000n, from: B }]);
+    // Pistachio sets the receive-timeout code when it arms the timeout ("prepare the IPC error").
+    expect(threadNamed(run.final, 'a').utcb.errorCode).toBe(0x3n);
+    expect(effectsOf(run.effects, 'timeout')).toEqual([]);
+  });
+
+  it('Never waits forever: the run ends stuck, not with a timeout', () => {
+    const run = runChecked(spec, {
+      a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Receive', args: [B] }]),
+      b: scriptProgram([{ op: 'ipc', wrapper: 'L4_Receive', args: [A] }]),
+    });
+    expect(effectsOf(run.effects, 'timeout')).toEqual([]);
+    expect(run.final.outcome).toMatchObject({ kind: 'deadlock', cycle: ['a', 'b'] });
+  });
+
+  it('the receive timeout is ignored without a receive phase; the send timeout limits only the send', () => {
+    const run = runChecked(spec, {
+      a: scriptProgram([
+        { op: 'ipc', wrapper: 'L4_Ipc', args: [B, 0n, timeouts(ZERO_TIME, ZERO_TIME, 'amd64')] },
+      ]),
+      b: scriptProgram([]),
+    });
+    expect(effectsOf(run.effects, 'ipc.error')).toMatchObject([
+      { thread: 'a', phase: 'send', code: 1, errorCode: 0x2n },
+    ]);
+  });
+
+  it('the clock advances one µs per statement (usPerStatement) and jumps when every thread is blocked', () => {
+    const slow: BootSpec = { ...spec, options: { usPerStatement: 5 } };
+    const run = runChecked(slow, {
+      a: scriptProgram([
+        { op: 'nop' },
+        { op: 'ipc', wrapper: 'L4_Sleep', args: [timePeriodConst(100n)] },
+      ]),
+      b: scriptProgram([]),
+    });
+    expect(effectsOf(run.effects, 'timeout')[0]?.at).toBe(110);
+    expect(run.worlds[1]?.now).toBe(5);
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * Time travel. A trace keeps every step's effects and a checkpoint world every `checkpointEvery`
+ * steps; `frameAt(i)` replays at most that many steps from the nearest checkpoint (step() is pure,
+ * so the replay is exact) and keeps the replayed segment, so stepping back and forth within it is a
+ * lookup. Worlds share all untouched threads, UTCBs, spaces and queues with their predecessors, so
+ * checkpoints and segments cost what changed, not a copy of every thread.
+ */
+import type { KernelEffect } from './effects';
+import { step } from './step';
+import type { Outcome, Programs, World } from './types';
+
+export interface Frame {
+  /** 0 = the boot world. */
+  readonly index: number;
+  readonly world: World;
+  /** What the step into this frame did (empty for frame 0). */
+  readonly effects: readonly KernelEffect[];
+}
+
+export interface Trace {
+  /** Number of frames: steps taken + 1. */
+  readonly length: number;
+  /** Set when the run ended with an outcome (the last frame reports it). */
+  readonly outcome: Outcome | null;
+  readonly programs: Programs;
+  readonly checkpointEvery: number;
+  frameAt(index: number): Frame;
+  /** The effects of the step into frame `index`, without rebuilding its world. */
+  effectsAt(index: number): readonly KernelEffect[];
+  /** Runs up to `maxSteps` more steps; returns a new trace (this one is unchanged). */
+  extend(maxSteps: number): Trace;
+}
+
+export interface TraceOptions {
+  /** Keep a world every N steps (default 32; 1 keeps every world). */
+  readonly checkpointEvery?: number;
+}
+
+interface TraceData {
+  readonly programs: Programs;
+  readonly every: number;
+  readonly checkpoints: readonly World[];
+  readonly effects: readonly (readonly KernelEffect[])[];
+  readonly last: World;
+}
+
+/** Boots are done by the caller (`boot(spec, programs)`); records up to `maxSteps` steps. */
+export function recordTrace(
+  initial: World,
+  programs: Programs,
+  maxSteps: number,
+  options: TraceOptions = {},
+): Trace {
+  const every = Math.max(1, Math.floor(options.checkpointEvery ?? 32));
+  const data: TraceData = { programs, every, checkpoints: [initial], effects: [[]], last: initial };
+  return makeTrace(grow(data, maxSteps));
+}
+
+function grow(data: TraceData, maxSteps: number): TraceData {
+  const checkpoints = data.checkpoints.slice();
+  const effects = data.effects.slice();
+  let world = data.last;
+  for (let n = 0; n < maxSteps && world.outcome === null; n++) {
+    const result = step(world, data.programs);
+    world = result.world;
+    effects.push(result.effects);
+    if ((effects.length - 1) % data.every === 0) checkpoints.push(world);
+  }
+  return { ...data, checkpoints, effects, last: world };
+}
+
+function makeTrace(data: TraceData): Trace {
+  const length = data.effects.length;
+  let segmentStart = -1;
+  let segment: World[] = [];
+  const check = (index: number) => {
+    if (!Number.isInteger(index) || index < 0 || index >= length) {
+      throw new RangeError(`frame ${index} is outside the trace (0..${length - 1})`);
+    }
+  };
+  /** The original world of frame `f` if the trace stored it (a checkpoint or the last frame). */
+  const stored = (f: number): World | undefined =>
+    f === length - 1
+      ? data.last
+      : f % data.every === 0
+        ? data.checkpoints[f / data.every]
+        : undefined;
+  const worldAt = (index: number): World => {
+    const start = index - (index % data.every);
+    if (start !== segmentStart) {
+      const base = stored(start);
+      if (base === undefined) throw new Error(`missing checkpoint ${start}`);
+      const end = Math.min(start + data.every, length - 1);
+      const replayed = [base];
+      for (let f = start + 1; f <= end; f++)
+        replayed.push(step(replayed[f - start - 1] ?? base, data.programs).world);
+      segment = end > start ? canonical(replayed, stored(end) ?? base) : replayed;
+      segmentStart = start;
+    }
+    const world = segment[index - start];
+    if (world === undefined) throw new Error(`frame ${index} not replayed`);
+    return world;
+  };
+  return {
+    length,
+    outcome: data.last.outcome,
+    programs: data.programs,
+    checkpointEvery: data.every,
+    frameAt(index) {
+      check(index);
+      return { index, world: worldAt(index), effects: data.effects[index] ?? [] };
+    },
+    effectsAt(index) {
+      check(index);
+      return data.effects[index] ?? [];
+    },
+    extend(maxSteps) {
+      return makeTrace(grow(data, maxSteps));
+    },
+  };
+}
+
+/**
+ * Replayed worlds equal the recorded ones but are new objects. The last replayed world is replaced
+ * by the stored original; every object the step into it left untouched (whole threads, or a
+ * thread's UTCB, program state, queue, …; world queues and spaces) is the same in the frame before,
+ * so it is swapped for the original's object there and in every earlier replayed frame. Consecutive
+ * frames then share structure across segment boundaries exactly as in the recording.
+ */
+const THREAD_FIELDS = ['utcb', 'program', 'resume', 'wait', 'sendQueue', 'halt'] as const;
+
+function canonical(replayed: readonly World[], original: World): World[] {
+  const last = replayed[replayed.length - 1];
+  const prev = replayed[replayed.length - 2];
+  if (last === undefined || prev === undefined) return [original];
+  const swap = new Map<unknown, unknown>();
+  last.threads.forEach((t, j) => {
+    const p = prev.threads[j];
+    const o = original.threads[j];
+    if (p === undefined || o === undefined) return;
+    if (t === p) swap.set(p, o);
+    for (const f of THREAD_FIELDS)
+      if (t[f] === p[f] && typeof p[f] === 'object') swap.set(p[f], o[f]);
+  });
+  for (const key of ['threads', 'spaces', 'ready', 'timeouts'] as const) {
+    if (last[key] === prev[key]) swap.set(prev[key], original[key]);
+  }
+  const get = <T>(x: T): T => (swap.has(x) ? (swap.get(x) as T) : x);
+  const threads = new Map<unknown, World['threads'][number]>();
+  const thread = (t: World['threads'][number]) => {
+    let mapped = threads.get(t);
+    if (mapped === undefined) {
+      mapped = get(t);
+      if (mapped === t && THREAD_FIELDS.some((f) => get(t[f]) !== t[f])) {
+        mapped = {
+          ...t,
+          utcb: get(t.utcb),
+          program: get(t.program),
+          resume: get(t.resume),
+          wait: get(t.wait),
+          sendQueue: get(t.sendQueue),
+          halt: get(t.halt),
+        };
+      }
+      threads.set(t, mapped);
+    }
+    return mapped;
+  };
+  const lists = new Map<unknown, World['threads']>();
+  const threadsOf = (w: World): World['threads'] => {
+    if (get(w.threads) !== w.threads) return get(w.threads);
+    let mapped = lists.get(w.threads);
+    if (mapped === undefined) {
+      const next = w.threads.map(thread);
+      mapped = next.every((t, j) => t === w.threads[j]) ? w.threads : next;
+      lists.set(w.threads, mapped);
+    }
+    return mapped;
+  };
+  return replayed.map((w, i) =>
+    i === replayed.length - 1
+      ? original
+      : {
+          ...w,
+          threads: threadsOf(w),
+          spaces: get(w.spaces),
+          ready: get(w.ready),
+          timeouts: get(w.timeouts),
+        },
+  );
+}
