@@ -1,9 +1,9 @@
 // The app shell: header (name, tagline, view options) and the workspace that holds the panels.
-// Today the word decoder is the only panel.
+// The workspace is the visualizer; the word decoder is one of its panels.
 import { useLayoutEffect, useState } from 'react';
-import { WordDecoder } from './decoder/WordDecoder';
 import { useSystemTheme } from './shell/useSystemTheme';
 import { ViewPicker } from './shell/ViewPicker';
+import { Visualizer } from './visualizer/Visualizer';
 import { replaceQuery } from './url/query';
 import { readViewOptions } from './url/viewOptions';
 import type { ViewOptions } from './url/viewOptions';
@@ -44,7 +44,7 @@ export function App() {
         />
       </header>
       <main className="workspace">
-        <WordDecoder fontScale={fontScale} />
+        <Visualizer fontScale={fontScale} />
       </main>
     </div>
   );

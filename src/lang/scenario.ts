@@ -1,0 +1,240 @@
+/**
+ * The scenario language's entry point: one text file (header, C code) → a checked scenario whose
+ * threads run as `Program`s on the kernel, or diagnostics with line and column.
+ */
+import { globalId, threadNoBits, versionBits } from '../kernel/abi/threadId';
+import type { Abi, Word } from '../kernel/abi/word';
+import { wordBits } from '../kernel/abi/word';
+import { FIRST_THREAD_NO, MIN_PAGE_LOG2 } from '../kernel';
+import type { Program } from '../kernel/program';
+import { Diagnostics, didYouMean } from './diagnostic';
+import type { Diagnostic } from './diagnostic';
+import { genUnit } from './gen/genUnit';
+import { parseHeader } from './header';
+import type { Header, RegionDef } from './header';
+import { lex } from './lexer';
+import { attachNotes } from './notes';
+import { parseUnit } from './parse/parser';
+import { newHeap } from './vm/heap';
+import { langProgram } from './vm/langProgram';
+import type { LangState } from './vm/state';
+
+export type { RegionDef } from './header';
+export type { LangState } from './vm/state';
+
+export interface SpaceDef {
+  readonly name: string;
+  readonly regions: readonly RegionDef[];
+}
+
+export interface ThreadDef {
+  readonly name: string;
+  readonly space: string;
+  readonly priority: number;
+  readonly threadNo: bigint;
+  readonly version: bigint;
+  readonly globalId: Word;
+  readonly program: Program<LangState>;
+  /** The lines of the thread's function, first to last (1-based). */
+  readonly codeRange: { readonly startLine: number; readonly endLine: number };
+}
+
+export interface ScenarioDef {
+  readonly id: string;
+  readonly title: string;
+  readonly abi: Abi;
+  readonly teaches: string;
+  readonly spaces: readonly SpaceDef[];
+  readonly threads: readonly ThreadDef[];
+  readonly source: string;
+}
+
+export type CompileResult =
+  | { readonly ok: true; readonly scenario: ScenarioDef; readonly diagnostics: Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+
+interface Numbered {
+  readonly threadNo: bigint;
+  readonly version: bigint;
+  readonly globalId: Word;
+}
+
+function numberThreads(header: Header, abi: Abi, diags: Diagnostics): Numbered[] {
+  const ids = new Map<Word, string>();
+  return header.threads.map((t, i) => {
+    const threadNo = t.threadNo ?? FIRST_THREAD_NO + BigInt(i);
+    const version = t.version ?? 1n;
+    if (threadNo === 0n)
+      diags.error(t.pos, `threadno 0 of '${t.name}' is not allowed: thread numbers start at 1`);
+    if (threadNo >= 1n << BigInt(threadNoBits(abi))) {
+      diags.error(
+        t.pos,
+        `threadno 0x${threadNo.toString(16)} of '${t.name}' does not fit the ${threadNoBits(abi)}-bit thread number on ${abi}`,
+      );
+    }
+    if (version >= 1n << BigInt(versionBits(abi))) {
+      diags.error(
+        t.pos,
+        `version 0x${version.toString(16)} of '${t.name}' does not fit the ${versionBits(abi)}-bit version field on ${abi}`,
+      );
+    } else if ((version & 0x3fn) === 0n) {
+      diags.error(
+        t.pos,
+        `version ${version} of '${t.name}' has its low 6 bits zero, so its id would look like a local id: use a version like 1`,
+      );
+    }
+    const id = globalId(threadNo, version, abi);
+    const clash = ids.get(id);
+    if (clash !== undefined)
+      diags.error(
+        t.pos,
+        `threads '${clash}' and '${t.name}' have the same global id 0x${id.toString(16)}`,
+      );
+    ids.set(id, t.name);
+    return { threadNo, version, globalId: id };
+  });
+}
+
+/** Regions the kernel can map: 4 KiB pages up to the whole address space, inside it, disjoint. */
+function checkRegions(header: Header, abi: Abi, diags: Diagnostics): void {
+  const w = wordBits(abi);
+  for (const sp of header.spaces) {
+    sp.regions.forEach((r, i) => {
+      const pos = sp.regionPos[i] ?? sp.pos;
+      const end = r.base + (1n << BigInt(r.sizeLog2));
+      if (r.sizeLog2 < MIN_PAGE_LOG2 || r.sizeLog2 > w) {
+        diags.error(
+          pos,
+          `region size 2^${r.sizeLog2} is out of range: log2size must be ${MIN_PAGE_LOG2}..${w} (4 KiB pages up to the whole ${abi} address space)`,
+        );
+      } else if (end > 1n << BigInt(w)) {
+        diags.error(
+          pos,
+          `region 0x${r.base.toString(16)}/${r.sizeLog2} ends beyond the ${w}-bit address space`,
+        );
+      } else {
+        const other = sp.regions.findIndex(
+          (o, j) => j < i && o.base < end && r.base < o.base + (1n << BigInt(o.sizeLog2)),
+        );
+        if (other >= 0)
+          diags.error(
+            pos,
+            `region 0x${r.base.toString(16)}/${r.sizeLog2} overlaps region ${other + 1} of space '${sp.name}'`,
+          );
+      }
+    });
+  }
+}
+
+function checkHeader(header: Header, diags: Diagnostics): void {
+  const top = { line: 1, col: 1 };
+  if (!header.sawScenario)
+    diags.error(top, "missing header line '// @scenario <id>' at the top of the file");
+  if (header.title === null)
+    diags.warning(
+      header.firstPos,
+      "no '// @title ...' header line: the scenario id is used as its title",
+    );
+  if (header.teaches === null)
+    diags.warning(
+      header.firstPos,
+      "no '// @teaches ...' header line: say in one sentence what the scenario teaches",
+    );
+  if (header.threads.length === 0)
+    diags.error(
+      header.firstPos,
+      "no threads: declare at least one with '// @thread <name> space=<space>'",
+    );
+  const spaces = header.spaces.map((s) => s.name);
+  const used = new Set<string>();
+  for (const t of header.threads) {
+    used.add(t.space);
+    if (!spaces.includes(t.space)) {
+      diags.error(
+        t.spacePos,
+        `unknown address space '${t.space}'${didYouMean(t.space, spaces)}: declare it with '// @space ${t.space}'`,
+      );
+    }
+  }
+  for (const s of header.spaces) {
+    if (!used.has(s.name)) diags.warning(s.pos, `address space '${s.name}' has no threads`);
+  }
+  const threads = header.threads.map((t) => t.name);
+  for (const h of header.heaps) {
+    if (!threads.includes(h.thread))
+      diags.error(
+        h.pos,
+        `@heap names unknown thread '${h.thread}'${didYouMean(h.thread, threads)}`,
+      );
+  }
+}
+
+function compile(
+  text: string,
+  abiOverride: Abi | undefined,
+  diags: Diagnostics,
+): ScenarioDef | null {
+  const lexed = lex(text, diags);
+  const header = parseHeader(lexed.headers, diags);
+  checkHeader(header, diags);
+  const abi = abiOverride ?? header.abi ?? 'amd64';
+  checkRegions(header, abi, diags);
+  const numbers = numberThreads(header, abi, diags);
+  const syntaxErrorsBefore = diags.list.length;
+  const ast = parseUnit(lexed, diags);
+  const syntaxOk = !diags.list.slice(syntaxErrorsBefore).some((d) => d.severity === 'error');
+  if (!syntaxOk) return null;
+  const names = header.threads.map((t, i) => ({
+    name: t.name,
+    globalId: numbers[i]?.globalId ?? 0n,
+    pos: t.pos,
+  }));
+  const { unit, entries } = genUnit(ast, names, abi, header.heaps.length > 0, diags);
+  attachNotes(lexed.notes, unit.stmts, diags);
+  if (diags.hasErrors) return null;
+  const threads: ThreadDef[] = header.threads.map((t, i) => {
+    const n = numbers[i] as Numbered;
+    const entry = entries.get(t.name) ?? { fn: 0, startLine: 1, endLine: 1 };
+    const heapDecl = header.heaps.find((h) => h.thread === t.name);
+    const heap = heapDecl === undefined ? null : newHeap(heapDecl.base, heapDecl.size);
+    const program = langProgram(unit, { name: t.name, entry: entry.fn, heap });
+    return {
+      name: t.name,
+      space: t.space,
+      priority: t.priority,
+      threadNo: n.threadNo,
+      version: n.version,
+      globalId: n.globalId,
+      program,
+      codeRange: { startLine: entry.startLine, endLine: entry.endLine },
+    };
+  });
+  return {
+    id: header.id ?? 'scenario',
+    title: header.title ?? header.id ?? 'scenario',
+    abi,
+    teaches: header.teaches ?? '',
+    spaces: header.spaces.map((s) => ({ name: s.name, regions: s.regions })),
+    threads,
+    source: text,
+  };
+}
+
+/**
+ * Compiles a scenario file. `options.abi` overrides the header's `@abi` (for `cli run --abi`).
+ * Never throws: every problem is a diagnostic.
+ */
+export function compileScenario(text: string, options?: { abi?: Abi }): CompileResult {
+  const diags = new Diagnostics();
+  try {
+    const scenario = compile(text, options?.abi, diags);
+    if (scenario === null || diags.hasErrors) return { ok: false, diagnostics: diags.sorted() };
+    return { ok: true, scenario, diagnostics: diags.sorted() };
+  } catch (e) {
+    const message = `internal error in the scenario compiler: ${e instanceof Error ? e.message : String(e)}`;
+    return {
+      ok: false,
+      diagnostics: [...diags.sorted(), { line: 1, column: 1, severity: 'error', message }],
+    };
+  }
+}

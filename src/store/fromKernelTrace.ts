@@ -1,0 +1,201 @@
+// The adapter from the kernel model to the panels: a recorded kernel trace (plus what the scenario
+// knows: its text, code ranges, protocol names, server state) as a FrameSource. Frames are built on
+// demand from `trace.frameAt(i)` (checkpoints, no replay from the start); summaries read only the
+// step's effects. The store caches both (frameCache.ts), so memory follows what is viewed.
+import { hex } from '../kernel/abi/word';
+import { narrate, threadMachine } from '../kernel/index';
+import type { Mapping, Outcome as KernelOutcome, Trace, World } from '../kernel/index';
+import { hasKernelEvent, lessonNotes, messagesOf } from './kernelEffects';
+import type { LabelNamer } from './kernelEffects';
+import { internThreads } from './internThreads';
+import { kernelThreadView, stateKindOf } from './kernelThreadView';
+import type { FieldNamer } from './kernelThreadView';
+import { sizeText } from './registerView';
+import { statechartFromMachine } from './statechartFromMachine';
+import type {
+  BlockChange,
+  BlockedMark,
+  FrameSource,
+  FrameView,
+  HeapView,
+  MappingView,
+  Outcome,
+  RunQueueView,
+  ScenarioMeta,
+  SpaceView,
+  StatechartView,
+  StepSummary,
+} from './viewModel';
+
+export interface KernelScenario {
+  readonly meta: ScenarioMeta;
+  readonly sourceText: string;
+  readonly trace: Trace;
+  /** MR1.. names from the scenario's request/reply structs. */
+  readonly fieldNames?: FieldNamer;
+  /** Names of protocol labels (`#define ADD_LABEL 0xadd`). */
+  readonly labelNames?: LabelNamer;
+  /** The servers' state in a world (the memory heap, the scheduler's run queue). */
+  readonly servers?: (world: World) => {
+    readonly heap: HeapView | null;
+    readonly runQueue: RunQueueView | null;
+  };
+}
+
+let machineChart: StatechartView | null = null;
+
+/** The thread statechart as the UI draws it (read once from the kernel's machine). */
+export function threadStatechart(): StatechartView {
+  machineChart ??= {
+    ...statechartFromMachine(threadMachine),
+    // ready ⇄ running ⇒ halted on top; the two blocked states below, sending beside receiving.
+    grid: { ready: [0, 0], running: [1, 0], halted: [2, 0], sending: [0, 1], receiving: [1, 1] },
+  };
+  return machineChart;
+}
+
+export function rightsText(rights: number): string {
+  return `${rights & 4 ? 'r' : '-'}${rights & 2 ? 'w' : '-'}${rights & 1 ? 'x' : '-'}`;
+}
+
+function mappingView(m: Mapping): MappingView {
+  return {
+    fpage: `${hex(m.base)}, ${sizeText(1n << BigInt(m.sizeLog2))}`,
+    rights: rightsText(m.rights),
+    from: null,
+  };
+}
+
+function spacesOf(world: World): SpaceView[] {
+  return world.spaces.map((sp, i) => ({
+    name: sp.name,
+    threads: world.threads.filter((t) => t.space === i).map((t) => t.name),
+    mappings: sp.mappings.map(mappingView),
+  }));
+}
+
+function outcomeOf(kernel: KernelOutcome | null, last: boolean): Outcome {
+  if (kernel === null) return last ? { kind: 'max-steps' } : { kind: 'running' };
+  if (kernel.kind === 'deadlock') return { kind: 'deadlock', cycle: kernel.cycle };
+  return { kind: kernel.kind };
+}
+
+/** "client runs line 12: L4_LoadMR(1, 40);" for a step that is only a user statement. */
+function statementSentence(thread: string, line: number, sourceLines: readonly string[]): string {
+  const code = (sourceLines[line - 1] ?? '').replace(/\/\/.*$/, '').trim();
+  return code ? `${thread} runs line ${line}: ${code}` : `${thread} runs line ${line}.`;
+}
+
+/** narrate() capitalises the sentence; a thread name is an identifier, so it keeps its case. */
+function keepNameCase(sentence: string, world: World): string {
+  const first = /^[A-Za-z_][A-Za-z0-9_]*/.exec(sentence)?.[0] ?? '';
+  const name = world.threads.find(
+    (t) => t.name !== first && t.name.toLowerCase() === first.toLowerCase(),
+  )?.name;
+  return name ? `${name}${sentence.slice(first.length)}` : sentence;
+}
+
+export function fromKernelTrace(scenario: KernelScenario): FrameSource {
+  const { trace, meta } = scenario;
+  const sourceLines = scenario.sourceText.split('\n');
+  const last = trace.length - 1;
+
+  /** The last few frames built, to share unchanged thread views with a neighbour. */
+  const recent = new Map<number, FrameView>();
+  const remember = (view: FrameView): FrameView => {
+    recent.set(view.index, view);
+    if (recent.size > 4) recent.delete(recent.keys().next().value ?? view.index);
+    return view;
+  };
+
+  const frame = (index: number): FrameView => {
+    const i = Math.min(Math.max(0, Math.floor(index)), last);
+    const neighbour = recent.get(i - 1) ?? recent.get(i + 1);
+    const { world, effects } = trace.frameAt(i);
+    const before = i > 0 ? trace.frameAt(i - 1).world : world;
+    const threads = internThreads(
+      world.threads.map((t) =>
+        kernelThreadView(
+          t,
+          world,
+          i > 0 ? before.threads[t.index] : t,
+          trace.programs,
+          scenario.fieldNames,
+        ),
+      ),
+      neighbour?.threads,
+    );
+    const messages = messagesOf(effects, i, world.abi, scenario.labelNames);
+    const notes = lessonNotes(effects);
+    const statement = effects.find((e) => e.kind === 'statement');
+    const narration =
+      i === 0
+        ? meta.teaches
+        : !hasKernelEvent(effects) && statement?.kind === 'statement' && statement.loc
+          ? statementSentence(statement.thread, statement.loc.line, sourceLines)
+          : keepNameCase(narrate(effects, world), world);
+    const servers = scenario.servers?.(world) ?? { heap: null, runQueue: null };
+    const changedThreads: string[] = [];
+    for (const e of effects)
+      if (e.kind === 'thread.state' && !changedThreads.includes(e.thread))
+        changedThreads.push(e.thread);
+    return remember({
+      index: i,
+      clock: BigInt(world.now),
+      running: world.current === null ? null : (world.threads[world.current]?.name ?? null),
+      threads,
+      narration,
+      note: notes.length ? notes.join(' ') : null,
+      changes: {
+        threads: changedThreads,
+        transfer:
+          [...messages].reverse().find((m) => !m.failed && !m.queued) ??
+          messages.find((m) => m.failed) ??
+          null,
+      },
+      heap: servers.heap,
+      runQueue: servers.runQueue,
+      spaces: spacesOf(world),
+      outcome: outcomeOf(i === last ? trace.outcome : null, i === last),
+    });
+  };
+
+  const blocked = (index: number): BlockedMark[] => {
+    const { world } = trace.frameAt(Math.min(Math.max(0, Math.floor(index)), last));
+    const marks: BlockedMark[] = [];
+    for (const t of world.threads) {
+      const kind = stateKindOf(t.state);
+      if (kind === 'sending' || kind === 'receiving') marks.push({ thread: t.name, kind });
+    }
+    return marks;
+  };
+
+  const summary = (index: number): StepSummary => {
+    const i = Math.min(Math.max(0, Math.floor(index)), last);
+    const effects = trace.effectsAt(i);
+    const blockedChanges: BlockChange[] = [];
+    for (const e of effects) {
+      if (e.kind !== 'thread.state') continue;
+      const kind = stateKindOf(e.to);
+      blockedChanges.push({
+        thread: e.thread,
+        kind: kind === 'sending' || kind === 'receiving' ? kind : null,
+      });
+    }
+    return {
+      kernelEvent: hasKernelEvent(effects),
+      messages: messagesOf(effects, i, meta.abi, scenario.labelNames),
+      blockedChanges: i === 0 ? blocked(0) : blockedChanges,
+    };
+  };
+
+  return {
+    meta,
+    sourceText: scenario.sourceText,
+    length: trace.length,
+    frame,
+    summary,
+    blocked,
+    statechart: threadStatechart(),
+  };
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { findScenario, runScenario } from '../scenarios/index';
+import { chartSlice } from './chartHistory';
+import { functionBlocks, labelDefines } from './codeBlocks';
+import { scenarioSource } from './scenarioSource';
+import type { FrameSource } from './viewModel';
+
+function open(id: string): FrameSource {
+  const lesson = findScenario(id);
+  if (!lesson) throw new Error(`no lesson ${id}`);
+  const run = runScenario(lesson.source);
+  if (!run.ok) throw new Error(run.diagnostics.map((d) => d.message).join('; '));
+  return scenarioSource(run, { protocols: lesson.protocols });
+}
+
+function firstFrame(src: FrameSource, test: (i: number) => boolean): number {
+  for (let i = 0; i < src.length; i++) if (test(i)) return i;
+  throw new Error('no such frame');
+}
+
+describe('scenarioSource on the built-in lessons', () => {
+  it('memory-alloc-free: the request lands in memserver named op / size / addr, then app owns a block', () => {
+    const src = open('memory-alloc-free');
+    const call = firstFrame(src, (i) =>
+      src.summary(i).messages.some((m) => m.from === 'app' && m.to === 'memserver'),
+    );
+    const server = src.frame(call).threads.find((t) => t.name === 'memserver');
+    expect(server?.registers.fieldNames).toEqual(['op', 'size', 'addr']);
+    expect(server?.registers.mrs.slice(1, 4)).toEqual([0n, 0x100n, 0n]);
+    const allocated = firstFrame(src, (i) => (src.frame(i).heap?.blocks.length ?? 0) > 0);
+    expect(allocated).toBeGreaterThan(call);
+    expect(src.frame(allocated).heap?.blocks[0]).toEqual({
+      start: 0x10000000n,
+      size: 0x100n,
+      owner: 'app',
+    });
+    expect(src.frame(0).heap).toMatchObject({
+      server: 'memserver',
+      base: 0x10000000n,
+      size: 0x1000n,
+      blocks: [],
+    });
+  });
+
+  it('memory-alloc-free: app running inside memory_call shows that helper, and the lesson notes come through', () => {
+    const src = open('memory-alloc-free');
+    const inHelper = firstFrame(src, (i) => {
+      const app = src.frame(i).threads.find((t) => t.name === 'app');
+      const own = src.meta.threads.find((t) => t.name === 'app');
+      return (
+        !!app?.currentLine &&
+        !!own &&
+        (app.currentLine < own.firstLine || app.currentLine >= own.firstLine + own.lines.length)
+      );
+    });
+    const line = src.frame(inHelper).threads.find((t) => t.name === 'app')?.currentLine ?? 0;
+    const helper = src.meta.functions?.find(
+      (f) => line >= f.firstLine && line < f.firstLine + f.lines.length,
+    );
+    expect(helper?.name).toMatch(/^memory_(call|alloc|free)$/);
+    expect(firstFrame(src, (i) => src.frame(i).note !== null)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('deadlock: the last frame names the wait-for cycle', () => {
+    const src = open('deadlock');
+    const outcome = src.frame(src.length - 1).outcome;
+    expect(outcome.kind).toBe('deadlock');
+    expect(outcome.kind === 'deadlock' ? [...outcome.cycle].sort() : []).toEqual(['alice', 'bob']);
+  });
+
+  it('timeouts: a failed IPC is marked on the chart, with E set and the ErrorCode decoded', () => {
+    const src = open('timeouts');
+    const slice = chartSlice(src, src.length - 1, 60);
+    expect(slice.messages.some((m) => m.failed && m.error?.includes('timeout'))).toBe(true);
+    const failed = firstFrame(src, (i) =>
+      src.frame(i).threads.some((t) => t.registers.errorCode !== null),
+    );
+    const t = src.frame(failed).threads.find((x) => x.registers.errorCode !== null);
+    expect((t?.registers.tag.flags ?? 0) & 8).toBe(8);
+    expect(t?.registers.errorCode?.description).toBe('timeout');
+  });
+
+  it('every built-in lesson opens and every frame can be built', () => {
+    for (const id of [
+      'rendezvous-receiver-first',
+      'call-reply',
+      'server-loop',
+      'scheduler',
+      'new-service',
+      'map-grant',
+    ]) {
+      const src = open(id);
+      for (let i = 0; i < src.length; i += Math.max(1, Math.floor(src.length / 25))) {
+        expect(src.frame(i).threads.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('codeBlocks', () => {
+  it('finds top-level functions with K&R or same-line braces, skipping comments and prototypes', () => {
+    const text = [
+      'int f(void);',
+      '/* void g(void) { */',
+      'void a(void)',
+      '{',
+      '  if (x) {',
+      '  }',
+      '}',
+      'int b(int n) {',
+      '  return n; // }',
+      '}',
+    ].join('\n');
+    expect(functionBlocks(text).map((b) => [b.name, b.firstLine, b.lines.length])).toEqual([
+      ['a', 3, 5],
+      ['b', 8, 3],
+    ]);
+  });
+
+  it('reads #define …LABEL values in hex or decimal', () => {
+    expect(labelDefines('#define ADD_LABEL 0xadd\n#define MEM_LABEL 0\n#define OTHER 5')).toEqual(
+      new Map([
+        [0xaddn, 'ADD_LABEL'],
+        [0n, 'MEM_LABEL'],
+      ]),
+    );
+  });
+});

@@ -1,0 +1,225 @@
+// What the panels draw: one `FrameView` per step, plain data, already decoded. Panels read ONLY
+// these types; adapters (the kernel trace, the fake source in tests) produce them.
+import type { Abi, Word } from '../kernel/abi/word';
+
+/** Coarse class of a thread state: icon, colour and the sequence chart's bars follow it. */
+export type StateKind = 'running' | 'ready' | 'sending' | 'receiving' | 'halted' | 'inactive';
+
+/** MR0 decoded (label / flags / t / u). */
+export interface TagView {
+  readonly raw: Word;
+  readonly label: bigint;
+  readonly u: number;
+  readonly t: number;
+  /** The 4-bit flags field: 1 propagated, 2 redirected, 4 xcpu, 8 error (E). */
+  readonly flags: number;
+}
+
+/** The ErrorCode TCR decoded; null in `RegisterView.errorCode` while it is zero. */
+export interface ErrorCodeView {
+  readonly raw: Word;
+  readonly phase: 'send' | 'receive';
+  readonly code: number;
+  /** Human wording: 'timeout', 'non-existing partner', … */
+  readonly description: string;
+  readonly offset: bigint;
+}
+
+/** BR0, the acceptor, decoded. */
+export interface AcceptorView {
+  readonly raw: Word;
+  /** One line: 'untyped words only', 'map/grant into the whole address space', … */
+  readonly summary: string;
+}
+
+/** A thread's registers as the register panel shows them. */
+export interface RegisterView {
+  /** MR0..MR63. */
+  readonly mrs: readonly Word[];
+  readonly tag: TagView;
+  /** MR0..MR(shown-1) are listed: at least the tag's u+t words and every non-zero word. */
+  readonly shown: number;
+  /** MR indices whose value changed in this step. */
+  readonly changed: readonly number[];
+  /** Names of MR1, MR2, … from the protocol's struct, when the scenario declares one. */
+  readonly fieldNames?: readonly string[];
+  readonly errorCode: ErrorCodeView | null;
+  readonly br0: AcceptorView;
+}
+
+export interface ThreadView {
+  readonly name: string;
+  /** Global id, `0x…`. */
+  readonly idHex: string;
+  readonly priority: number;
+  readonly space: string;
+  /** The statechart state id the thread is in (e.g. 'blockedReceiving'). */
+  readonly state: string;
+  /** The same state in words ('waiting for a reply from memserver'). */
+  readonly stateLabel: string;
+  readonly stateKind: StateKind;
+  /** The source line (1-based, in the scenario text) that runs next, or null. */
+  readonly currentLine: number | null;
+  /** Names of the threads queued to send to this thread, first first. */
+  readonly sendQueue: readonly string[];
+  /** Why the thread halted (fault or end of code), or null. */
+  readonly halted: string | null;
+  readonly registers: RegisterView;
+}
+
+/** One IPC on the sequence chart: a transfer, or a failed send / receive. */
+export interface MessageView {
+  /** Frame index at which it happened. */
+  readonly step: number;
+  readonly from: string;
+  /** For a failed receive with no partner, the thread itself. */
+  readonly to: string;
+  readonly tag: TagView;
+  /** Short label for the arrow ('label 0x0', 'MEM_ALLOC'). */
+  readonly label: string;
+  readonly failed: boolean;
+  /** Error in words when failed ('send timeout'). */
+  readonly error: string | null;
+  /** Not a transfer: the send found the receiver not waiting and queued (drawn dashed). */
+  readonly queued: boolean;
+}
+
+/** A thread that is blocked at this step (sending or receiving), for the chart's bars. */
+export interface BlockedMark {
+  readonly thread: string;
+  readonly kind: 'sending' | 'receiving';
+}
+
+export interface HeapBlockView {
+  readonly start: bigint;
+  readonly size: bigint;
+  /** Owner thread name, or null for free space. */
+  readonly owner: string | null;
+}
+
+export interface HeapView {
+  readonly server: string;
+  readonly base: bigint;
+  readonly size: bigint;
+  readonly blocks: readonly HeapBlockView[];
+}
+
+export interface RunQueueView {
+  readonly server: string;
+  /** Thread names, head first. */
+  readonly queue: readonly string[];
+}
+
+export interface MappingView {
+  /** Fpage in words: '0x10000, 4 KB, rw-'. */
+  readonly fpage: string;
+  readonly rights: string;
+  /** Where it came from: 'mapped from sigma0', 'granted by pager'. */
+  readonly from: string | null;
+}
+
+export interface SpaceView {
+  readonly name: string;
+  readonly threads: readonly string[];
+  readonly mappings: readonly MappingView[];
+}
+
+export type Outcome =
+  | { readonly kind: 'running' }
+  | { readonly kind: 'finished' }
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'max-steps' }
+  | { readonly kind: 'deadlock'; readonly cycle: readonly string[] };
+
+/** What changed in this step, for highlights and animation. */
+export interface ChangeView {
+  /** Threads whose state changed. */
+  readonly threads: readonly string[];
+  /** The transfer of this step, if any (the latest when several). */
+  readonly transfer: MessageView | null;
+}
+
+export interface FrameView {
+  readonly index: number;
+  /** Simulated clock in µs. */
+  readonly clock: bigint;
+  /** Name of the running thread, or null when idle. */
+  readonly running: string | null;
+  readonly threads: readonly ThreadView[];
+  /** One plain sentence: what happened in this step and why. */
+  readonly narration: string;
+  /** The lesson's own comment on the line that ran (`//!`), or null. */
+  readonly note: string | null;
+  readonly changes: ChangeView;
+  readonly heap: HeapView | null;
+  readonly runQueue: RunQueueView | null;
+  readonly spaces: readonly SpaceView[];
+  readonly outcome: Outcome;
+}
+
+/** Per-step facts that are cheap to produce for every step (the chart and granularity need them). */
+export interface StepSummary {
+  /** The step contains a kernel event (system call, IPC, switch, timeout), not only user code. */
+  readonly kernelEvent: boolean;
+  /** IPCs of this step, in order. */
+  readonly messages: readonly MessageView[];
+  /** Threads that blocked (kind) or stopped being blocked (null) in this step. */
+  readonly blockedChanges: readonly BlockChange[];
+}
+
+export interface BlockChange {
+  readonly thread: string;
+  readonly kind: BlockedMark['kind'] | null;
+}
+
+/** A piece of the scenario's code: lines `firstLine .. firstLine + lines.length - 1`. */
+export interface CodeBlock {
+  readonly name: string;
+  readonly firstLine: number;
+  readonly lines: readonly string[];
+}
+
+/** A thread and its own code (its function). */
+export type ThreadMeta = CodeBlock;
+
+export interface ScenarioMeta {
+  readonly id: string;
+  readonly title: string;
+  /** One sentence: what the scenario teaches. */
+  readonly teaches: string;
+  readonly abi: Abi;
+  readonly threads: readonly ThreadMeta[];
+  /** Helper functions threads call; shown under a thread's code while it runs in one. */
+  readonly functions?: readonly CodeBlock[];
+}
+
+/** A statechart to draw: states (children nest through `parent`) and labelled transitions. */
+export interface StatechartView {
+  readonly states: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly parent: string | null;
+  }[];
+  readonly transitions: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly event: string;
+  }[];
+  /** Where to draw top-level states: [column, row] in a small grid; others go on a ring. */
+  readonly grid?: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/** A scenario's run, reachable at any step without replaying from the start. */
+export interface FrameSource {
+  readonly meta: ScenarioMeta;
+  /** The scenario's text (code panels show slices of it). */
+  readonly sourceText: string;
+  /** Number of frames; frame 0 is the state before the first statement. */
+  readonly length: number;
+  frame(index: number): FrameView;
+  summary(index: number): StepSummary;
+  /** Threads blocked at frame `index` (absolute; costs about one frame). */
+  blocked(index: number): readonly BlockedMark[];
+  /** The thread life-cycle statechart, when the model exports one. */
+  readonly statechart: StatechartView | null;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartSlice } from '../../store/chartHistory';
+import type { MessageView } from '../../store/viewModel';
+import { chartGeometry } from './sequenceChart';
+
+const tag = { raw: 0x30n, label: 0n, u: 3, t: 0, flags: 0 };
+const msg = (
+  step: number,
+  from: string,
+  to: string,
+  extra: Partial<MessageView> = {},
+): MessageView => ({
+  step,
+  from,
+  to,
+  tag,
+  label: 'MEM',
+  failed: false,
+  error: null,
+  queued: false,
+  ...extra,
+});
+const slice = (
+  messages: MessageView[],
+  blocked: ChartSlice['blocked'] = [],
+  step = 10,
+): ChartSlice => ({
+  messages,
+  total: messages.length,
+  blocked,
+  fromStep: 0,
+  step,
+  first: 0,
+});
+const options = { width: 600, fontSize: 15, rowHeight: 36 };
+
+describe('chartGeometry', () => {
+  it('draws one arrow per message, a row each, from the sender lifeline to the receiver lifeline', () => {
+    const g = chartGeometry(
+      ['client', 'memserver'],
+      slice([msg(3, 'client', 'memserver'), msg(5, 'memserver', 'client')]),
+      options,
+    );
+    const [call, reply] = g.arrows;
+    expect(g.arrows).toHaveLength(2);
+    expect(call?.x1).toBe(g.lanes.x('client'));
+    expect(call?.x2).toBe(g.lanes.x('memserver'));
+    expect(reply!.y - call!.y).toBeCloseTo(36);
+    // The head points at the receiver: its tip is at the receiver's side of the bar.
+    expect(call?.head.startsWith(`M${call.x2 - g.barWidth / 2},${call.y}`)).toBe(true);
+    expect(reply?.head.startsWith(`M${reply.x2 + g.barWidth / 2},${reply.y}`)).toBe(true);
+    expect(call?.anchor).toBe('middle');
+  });
+
+  it('a blocked period becomes a bar from its first step to its last, an ongoing one to the now line', () => {
+    const g = chartGeometry(
+      ['client', 'memserver'],
+      slice(
+        [msg(3, 'client', 'memserver'), msg(5, 'memserver', 'client')],
+        [
+          { thread: 'client', kind: 'receiving', from: 3, to: 5 },
+          { thread: 'memserver', kind: 'receiving', from: 5, to: null },
+        ],
+      ),
+      options,
+    );
+    const [waitReply, waitNext] = g.bars;
+    expect(waitReply?.y).toBeCloseTo(g.arrows[0]!.y);
+    expect(waitReply!.y + waitReply!.height).toBeCloseTo(g.arrows[1]!.y);
+    expect(waitReply?.x).toBeCloseTo(g.lanes.x('client') - g.barWidth / 2);
+    expect(waitNext?.open).toBe(true);
+    expect(waitNext!.y + waitNext!.height).toBeCloseTo(g.nowY);
+  });
+
+  it('a failure with no partner loops back to its own lifeline and is crossed out', () => {
+    const g = chartGeometry(
+      ['impatient', 'sleeper'],
+      slice([msg(2, 'impatient', 'impatient', { failed: true, error: 'receive phase: timeout' })]),
+      options,
+    );
+    const [loop] = g.arrows;
+    expect(loop?.x1).toBe(loop?.x2);
+    expect(loop?.anchor).toBe('start');
+    expect(loop?.cross?.x).toBeGreaterThan(loop!.x1);
+  });
+
+  it('a message keeps its y when the window slides past older ones (shown shifted up by the offset)', () => {
+    const a = msg(3, 'a', 'b');
+    const b = msg(5, 'b', 'a');
+    const before = chartGeometry(['a', 'b'], slice([a, b]), options);
+    const after = chartGeometry(['a', 'b'], { ...slice([b, msg(7, 'a', 'b')]), first: 1 }, options);
+    expect(after.arrows[0]?.y).toBe(before.arrows[1]?.y);
+    expect(after.offset).toBe(36);
+    expect(after.nowY - after.offset).toBeCloseTo(before.nowY);
+  });
+
+  it('grows with the messages and keeps room for the header names', () => {
+    const one = chartGeometry(['a', 'b', 'c'], slice([msg(1, 'a', 'b')]), options);
+    const three = chartGeometry(
+      ['a', 'b', 'c'],
+      slice([msg(1, 'a', 'b'), msg(2, 'b', 'c'), msg(3, 'c', 'a')]),
+      options,
+    );
+    expect(three.height - one.height).toBeCloseTo(2 * 36);
+    expect(one.arrows[0]!.y).toBeGreaterThan(one.top);
+  });
+});

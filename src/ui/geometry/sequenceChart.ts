@@ -1,0 +1,194 @@
+// The message sequence chart's geometry: a row per IPC (oldest at the top), arrows between
+// lifelines, blocked periods as bars on the lifelines, failures marked. Pure: D3 computes, React
+// renders the numbers and path strings this returns.
+import { path as d3path } from 'd3';
+import type { BlockedPeriod, ChartSlice } from '../../store/chartHistory';
+import type { MessageView } from '../../store/viewModel';
+import { laneLayout } from './lanes';
+import type { LaneLayout } from './lanes';
+
+export interface ChartOptions {
+  readonly width: number;
+  readonly fontSize: number;
+  /** Height of one message row. */
+  readonly rowHeight: number;
+}
+
+export interface ArrowGeometry {
+  /** Stable key: the message's step and its index within the step. */
+  readonly key: string;
+  readonly message: MessageView;
+  readonly x1: number;
+  readonly x2: number;
+  readonly y: number;
+  /** The line (a loop when a thread fails on its own, e.g. a receive timeout with no partner). */
+  readonly d: string;
+  /** The arrow head, a closed triangle at (x2, y) pointing along the line. */
+  readonly head: string;
+  readonly labelX: number;
+  readonly labelY: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** Where the failure cross goes, when failed. */
+  readonly cross: { readonly x: number; readonly y: number } | null;
+}
+
+export interface BarGeometry {
+  readonly key: string;
+  readonly thread: string;
+  readonly kind: BlockedPeriod['kind'];
+  readonly x: number;
+  readonly y: number;
+  readonly height: number;
+  /** Still blocked at the current step. */
+  readonly open: boolean;
+}
+
+export interface ChartGeometry {
+  readonly width: number;
+  readonly height: number;
+  readonly lanes: LaneLayout;
+  /** Bottom of the header (names), top of the first row. */
+  readonly top: number;
+  /** y of the "now" line under the newest row. */
+  readonly nowY: number;
+  /**
+   * Rows are placed by their position in the whole run, so a message keeps its y while the window
+   * slides; draw the rows shifted up by `offset` (a transform on their group).
+   */
+  readonly offset: number;
+  readonly arrows: readonly ArrowGeometry[];
+  readonly bars: readonly BarGeometry[];
+  readonly barWidth: number;
+}
+
+const HEAD = 0.55;
+
+function headPath(x: number, y: number, dir: 1 | -1, size: number): string {
+  const p = d3path();
+  p.moveTo(x, y);
+  p.lineTo(x - dir * size, y - size * 0.55);
+  p.lineTo(x - dir * size, y + size * 0.55);
+  p.closePath();
+  return p.toString();
+}
+
+/** Row y (centre) of each message, and y of any step, from the messages' steps. */
+function stepScale(
+  messages: readonly MessageView[],
+  top: number,
+  rowHeight: number,
+  first: number,
+) {
+  const steps = messages.map((m) => m.step);
+  /** Rows before the first message at or after `step`. */
+  const before = (step: number): number => {
+    let lo = 0;
+    let hi = steps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((steps[mid] ?? Infinity) < step) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    row: (i: number) => top + (first + i + 0.5) * rowHeight,
+    /** A step with a message maps to its first arrow; a quiet step to the gap before the next row. */
+    step: (s: number) =>
+      top + (first + before(s)) * rowHeight + (steps[before(s)] === s ? rowHeight / 2 : 0),
+  };
+}
+
+export function chartGeometry(
+  threads: readonly string[],
+  slice: ChartSlice,
+  options: ChartOptions,
+): ChartGeometry {
+  const { width, fontSize, rowHeight } = options;
+  const lanes = laneLayout(threads, width, fontSize);
+  const top = fontSize * (lanes.rows === 2 ? 2.9 : 1.7);
+  const rows = Math.max(1, slice.messages.length);
+  const y = stepScale(slice.messages, top, rowHeight, slice.first);
+  const offset = slice.first * rowHeight;
+  const nowY = top + (slice.first + slice.messages.length) * rowHeight + rowHeight * 0.25;
+  const headSize = fontSize * HEAD;
+  const barWidth = Math.max(4, Math.min(12, lanes.step * 0.14));
+  const perStep = new Map<number, number>();
+
+  const arrows = slice.messages.map((message, i): ArrowGeometry => {
+    const n = perStep.get(message.step) ?? 0;
+    perStep.set(message.step, n + 1);
+    const ay = y.row(i);
+    const x1 = lanes.x(message.from);
+    const x2 = lanes.x(message.to);
+    const key = `${message.step}.${n}`;
+    const cross = message.failed ? { x: x1 === x2 ? x1 + lanes.step * 0.35 : x2, y: ay } : null;
+    if (x1 === x2) {
+      const w = Math.max(fontSize, lanes.step * 0.35);
+      const h = rowHeight * 0.22;
+      const p = d3path();
+      p.moveTo(x1, ay - h);
+      p.lineTo(x1 + w, ay - h);
+      p.lineTo(x1 + w, ay + h);
+      p.lineTo(x1 + barWidth / 2, ay + h);
+      return {
+        key,
+        message,
+        x1,
+        x2,
+        y: ay,
+        d: p.toString(),
+        head: headPath(x1 + barWidth / 2, ay + h, -1, headSize),
+        labelX: x1 + w + fontSize * 0.3,
+        labelY: ay + fontSize * 0.35,
+        anchor: 'start',
+        cross,
+      };
+    }
+    const dir: 1 | -1 = x2 > x1 ? 1 : -1;
+    const start = x1 + (dir * barWidth) / 2;
+    const end = x2 - (dir * barWidth) / 2;
+    const p = d3path();
+    p.moveTo(start, ay);
+    p.lineTo(end - dir * headSize * 0.5, ay);
+    return {
+      key,
+      message,
+      x1,
+      x2,
+      y: ay,
+      d: p.toString(),
+      head: headPath(end, ay, dir, headSize),
+      labelX: (x1 + x2) / 2,
+      labelY: ay - fontSize * 0.45,
+      anchor: 'middle',
+      cross,
+    };
+  });
+
+  const bars = slice.blocked.map((b): BarGeometry => {
+    const y0 = b.from < slice.fromStep ? top + offset : y.step(b.from);
+    const y1 = b.to === null ? nowY : y.step(b.to);
+    return {
+      key: `${b.thread}.${b.from}`,
+      thread: b.thread,
+      kind: b.kind,
+      x: lanes.x(b.thread) - barWidth / 2,
+      y: y0,
+      height: Math.max(2, y1 - y0),
+      open: b.to === null,
+    };
+  });
+
+  return {
+    width,
+    height: top + rows * rowHeight + rowHeight * 0.6,
+    lanes,
+    top,
+    nowY,
+    offset,
+    arrows,
+    bars,
+    barWidth,
+  };
+}

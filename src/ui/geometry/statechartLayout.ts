@@ -1,0 +1,209 @@
+// Layout of a statechart drawn from its definition: top-level states as boxes (the busiest one,
+// usually `running`, in the middle and the rest on an ellipse around it), nested states listed in
+// their parent's box, and one curved arrow per pair of top-level states that a transition joins.
+import { path as d3path } from 'd3';
+import type { StatechartView } from '../../store/viewModel';
+
+export interface StateNode {
+  readonly id: string;
+  readonly label: string;
+  /** Centre and size of the box. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly children: readonly { readonly id: string; readonly label: string }[];
+}
+
+export interface TransitionEdge {
+  readonly key: string;
+  readonly from: string;
+  readonly to: string;
+  readonly d: string;
+  readonly head: string;
+  readonly labelX: number;
+  readonly labelY: number;
+  readonly label: string;
+}
+
+export interface StatechartLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly StateNode[];
+  readonly edges: readonly TransitionEdge[];
+  /** Top-level state that contains `id` (itself when top-level), or null when unknown. */
+  readonly topOf: (id: string) => string | null;
+  /** The child of `id`'s top-level state that contains `id`, or null (top-level or unknown). */
+  readonly childOf: (id: string) => string | null;
+  /** y of a line inside a box: 0 the names of its threads, 1.. its child states. */
+  readonly rowY: (node: StateNode, row: number) => number;
+}
+
+export interface StatechartOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize: number;
+}
+
+/** Where the segment from a box's centre towards (tx, ty) leaves the box. */
+export function boxExit(node: StateNode, tx: number, ty: number): { x: number; y: number } {
+  const dx = tx - node.x;
+  const dy = ty - node.y;
+  if (dx === 0 && dy === 0) return { x: node.x, y: node.y };
+  const sx = dx === 0 ? Infinity : node.width / 2 / Math.abs(dx);
+  const sy = dy === 0 ? Infinity : node.height / 2 / Math.abs(dy);
+  const s = Math.min(sx, sy);
+  return { x: node.x + dx * s, y: node.y + dy * s };
+}
+
+export function statechartLayout(
+  chart: StatechartView,
+  options: StatechartOptions,
+): StatechartLayout {
+  const { width, height, fontSize } = options;
+  const parentOf = new Map(chart.states.map((s) => [s.id, s.parent]));
+  const childOf = (id: string): string | null => {
+    let at: string | null | undefined = id;
+    let below: string | null = null;
+    const seen = new Set<string>();
+    while (at !== undefined && at !== null && !seen.has(at)) {
+      seen.add(at);
+      const parent = parentOf.get(at);
+      if (parent === undefined) return null;
+      if (parent === null) return below;
+      below = at;
+      at = parent;
+    }
+    return null;
+  };
+  const topOf = (id: string): string | null => {
+    let at: string | null | undefined = id;
+    const seen = new Set<string>();
+    while (at !== undefined && at !== null && !seen.has(at)) {
+      seen.add(at);
+      const parent = parentOf.get(at);
+      if (parent === undefined) return null;
+      if (parent === null) return at;
+      at = parent;
+    }
+    return null;
+  };
+  const tops = chart.states.filter((s) => s.parent === null);
+  const pairs = new Map<string, { from: string; to: string; events: string[] }>();
+  for (const t of chart.transitions) {
+    const from = topOf(t.from);
+    const to = topOf(t.to);
+    if (!from || !to || from === to) continue;
+    const key = `${from}->${to}`;
+    const pair = pairs.get(key) ?? { from, to, events: [] };
+    if (!pair.events.includes(t.event)) pair.events.push(t.event);
+    pairs.set(key, pair);
+  }
+  const degree = new Map<string, number>();
+  for (const p of pairs.values()) {
+    degree.set(p.from, (degree.get(p.from) ?? 0) + 1);
+    degree.set(p.to, (degree.get(p.to) ?? 0) + 1);
+  }
+  const hub =
+    tops.length >= 4
+      ? tops.reduce((best, s) => ((degree.get(s.id) ?? 0) > (degree.get(best.id) ?? 0) ? s : best))
+      : null;
+  const ring = tops.filter((s) => s !== hub);
+  const cx = width / 2;
+  const cy = height / 2;
+  const boxW = Math.min(width / 2.9, fontSize * 13);
+  const lineH = fontSize * 1.2;
+
+  const sized = tops.map((s) => {
+    const children = chart.states
+      .filter((c) => c.parent === s.id)
+      .map((c) => ({ id: c.id, label: c.label }));
+    // Title, a line for the names of the threads in it, then one line per child state.
+    return { s, children, h: lineH * (1.5 + (1 + children.length) * 0.95) };
+  });
+  const grid = chart.grid;
+  const gridded = grid !== undefined && tops.every((s) => grid[s.id] !== undefined);
+  let nodes: StateNode[];
+  /** The height the drawing needs: more than asked when the boxes do not fit (the SVG then scales). */
+  let drawnHeight = height;
+  if (gridded) {
+    const cells = sized.map((n) => ({ ...n, cell: grid[n.s.id] ?? [0, 0] }));
+    const cols = Math.max(...cells.map((c) => c.cell[0])) + 1;
+    const rows = Math.max(...cells.map((c) => c.cell[1])) + 1;
+    const rowH = Array.from({ length: rows }, (_, r) =>
+      Math.max(0, ...cells.filter((c) => c.cell[1] === r).map((c) => c.h)),
+    );
+    const content = rowH.reduce((a, b) => a + b, 0);
+    const gap = Math.max(fontSize * 1.6, (height - content) / (rows + 1));
+    drawnHeight = Math.max(height, content + gap * (rows + 1));
+    const w = Math.min(boxW, width / cols - fontSize);
+    const rowTop = rowH.map((_, r) => gap * (r + 1) + rowH.slice(0, r).reduce((a, b) => a + b, 0));
+    nodes = cells.map(({ s, children, h, cell }) => ({
+      id: s.id,
+      label: s.label,
+      x: (width / cols) * (cell[0] + 0.5),
+      y: (rowTop[cell[1]] ?? 0) + h / 2,
+      width: w,
+      height: h,
+      children,
+    }));
+  } else {
+    const ringW = Math.min(width / 4.2, fontSize * 11);
+    nodes = sized.map(({ s, children, h }): StateNode => {
+      const at = ring.indexOf(s);
+      const angle = -Math.PI / 2 + (2 * Math.PI * at) / Math.max(1, ring.length);
+      const rx = (width - ringW) / 2 - fontSize * 0.5;
+      const ry = (height - h) / 2 - fontSize * 0.5;
+      const pos =
+        s === hub || at < 0
+          ? { x: cx, y: cy }
+          : { x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle) };
+      return { id: s.id, label: s.label, ...pos, width: ringW, height: h, children };
+    });
+  }
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+
+  const edges: TransitionEdge[] = [];
+  for (const [key, pair] of pairs) {
+    const a = byId.get(pair.from);
+    const b = byId.get(pair.to);
+    if (!a || !b) continue;
+    const both = pairs.has(`${pair.to}->${pair.from}`);
+    // Bend to the right of the direction of travel, so A→B and B→A take different curves.
+    const mx = (a.x + b.x) / 2;
+    const my = (a.y + b.y) / 2;
+    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    const bend = both ? fontSize * 1.6 : fontSize * 0.4;
+    const qx = mx + (-(b.y - a.y) / len) * bend;
+    const qy = my + ((b.x - a.x) / len) * bend;
+    const start = boxExit(a, qx, qy);
+    const end = boxExit(b, qx, qy);
+    const p = d3path();
+    p.moveTo(start.x, start.y);
+    p.quadraticCurveTo(qx, qy, end.x, end.y);
+    const ex = end.x - qx;
+    const ey = end.y - qy;
+    const el = Math.hypot(ex, ey) || 1;
+    const size = fontSize * 0.55;
+    const ux = ex / el;
+    const uy = ey / el;
+    const head = d3path();
+    head.moveTo(end.x, end.y);
+    head.lineTo(end.x - ux * size - uy * size * 0.5, end.y - uy * size + ux * size * 0.5);
+    head.lineTo(end.x - ux * size + uy * size * 0.5, end.y - uy * size - ux * size * 0.5);
+    head.closePath();
+    edges.push({
+      key,
+      from: pair.from,
+      to: pair.to,
+      d: p.toString(),
+      head: head.toString(),
+      labelX: (start.x + 2 * qx + end.x) / 4,
+      labelY: (start.y + 2 * qy + end.y) / 4,
+      label: pair.events.join(' / '),
+    });
+  }
+  const rowY = (node: StateNode, row: number) =>
+    node.y - node.height / 2 + lineH * (2.15 + row * 0.95);
+  return { width, height: drawnHeight, nodes, edges, topOf, childOf, rowY };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { stepKeyAction } from './useStepKeys';
+
+const body = { tagName: 'BODY' };
+
+describe('stepKeyAction', () => {
+  it('maps the keys SPEC §5 lists', () => {
+    expect(
+      ['ArrowRight', ' ', 'ArrowLeft', 'Home', 'End', 'k', '?'].map((k) => stepKeyAction(k, body)),
+    ).toEqual(['next', 'next', 'prev', 'first', 'last', 'play', 'help']);
+    expect(stepKeyAction('x', body)).toBeNull();
+  });
+
+  it('leaves typing alone, Space to buttons and arrows to the scrubber', () => {
+    expect(stepKeyAction('k', { tagName: 'INPUT', type: 'text' })).toBeNull();
+    expect(stepKeyAction('ArrowRight', { tagName: 'TEXTAREA' })).toBeNull();
+    expect(stepKeyAction('ArrowLeft', { tagName: 'SELECT' })).toBeNull();
+    expect(stepKeyAction(' ', { tagName: 'BUTTON' })).toBeNull();
+    expect(stepKeyAction('ArrowRight', { tagName: 'BUTTON' })).toBe('next');
+    expect(stepKeyAction('ArrowRight', { tagName: 'INPUT', type: 'range' })).toBeNull();
+    expect(stepKeyAction('k', { tagName: 'INPUT', type: 'range' })).toBe('play');
+    expect(stepKeyAction(' ', { tagName: 'g', role: 'button' })).toBeNull();
+    expect(
+      stepKeyAction('ArrowRight', { tagName: 'g', role: 'listitem', ownsKeys: true }),
+    ).toBeNull();
+    expect(stepKeyAction('k', { tagName: 'g', role: 'listitem', ownsKeys: true })).toBe('play');
+  });
+});

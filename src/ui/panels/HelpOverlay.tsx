@@ -1,0 +1,58 @@
+// The keyboard help (`?`): a modal dialog listing the keys; Escape or the button closes it.
+import { useEffect, useRef } from 'react';
+
+export const KEYS: readonly (readonly [string, string])[] = [
+  ['→ or Space', 'next step'],
+  ['←', 'back one step'],
+  ['Home / End', 'first / last step'],
+  ['k', 'play / pause'],
+  ['?', 'this help'],
+  ['Tab', 'move between controls; Enter on an arrow of the chart goes to its step'],
+];
+
+interface HelpOverlayProps {
+  readonly open: boolean;
+  readonly onClose: () => void;
+}
+
+export function HelpOverlay({ open, onClose }: HelpOverlayProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    } else if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="help"
+      aria-labelledby="help-title"
+      data-testid="help"
+      onClose={onClose}
+    >
+      <h2 id="help-title">Keyboard</h2>
+      <table className="help__keys">
+        <tbody>
+          {KEYS.map(([key, what]) => (
+            <tr key={key}>
+              <th scope="row">
+                <kbd>{key}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="help__note">
+        Step by <em>statement</em> runs one line of one thread at a time; by <em>kernel event</em>{' '}
+        jumps to the next system call, transfer or switch.
+      </p>
+      <button type="button" onClick={onClose} autoFocus>
+        Close
+      </button>
+    </dialog>
+  );
+}

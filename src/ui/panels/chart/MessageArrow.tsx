@@ -1,0 +1,112 @@
+// One IPC on the sequence chart: the arrow, its label with u/t, a cross when it failed. Clicking it
+// (or Enter on it) goes to its step.
+import { memo } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { ArrowGeometry } from '../../geometry/sequenceChart';
+
+interface MessageArrowProps {
+  readonly arrow: ArrowGeometry;
+  readonly current: boolean;
+  /** Newly drawn this step: the line draws itself in (when animation is on). */
+  readonly fresh: boolean;
+  readonly focusable: boolean;
+  readonly fontSize: number;
+  readonly onGo: (step: number) => void;
+}
+
+export function messageText(arrow: ArrowGeometry): string {
+  const m = arrow.message;
+  const ut = `u=${m.tag.u} t=${m.tag.t}`;
+  if (m.failed) return m.error ?? 'failed';
+  return m.queued ? `${m.label} · queued` : `${m.label} · ${ut}`;
+}
+
+/** Same drawing: the same message at the same place with the same marks. */
+function sameArrow(a: MessageArrowProps, b: MessageArrowProps): boolean {
+  const x = a.arrow;
+  const y = b.arrow;
+  return (
+    a.current === b.current &&
+    a.fresh === b.fresh &&
+    a.focusable === b.focusable &&
+    a.fontSize === b.fontSize &&
+    a.onGo === b.onGo &&
+    x.message === y.message &&
+    x.key === y.key &&
+    x.d === y.d &&
+    x.head === y.head &&
+    x.labelX === y.labelX &&
+    x.labelY === y.labelY &&
+    x.cross?.x === y.cross?.x &&
+    x.cross?.y === y.cross?.y
+  );
+}
+
+export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps) {
+  const { arrow, current, fresh, focusable, fontSize, onGo } = props;
+  const m = arrow.message;
+  const what = m.failed
+    ? `failed: ${m.error ?? ''}`
+    : m.queued
+      ? 'queued: the receiver is not waiting'
+      : 'delivered';
+  const spoken = `Step ${m.step}: ${m.from} to ${m.to}, ${m.label}, u ${m.tag.u}, t ${m.tag.t}, ${what}`;
+  const classes = ['msg'];
+  if (m.failed) classes.push('msg--failed');
+  if (m.queued) classes.push('msg--queued');
+  if (current) classes.push('msg--current');
+  if (fresh) classes.push('msg--fresh');
+  const onKey = (e: KeyboardEvent<SVGGElement>) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      e.stopPropagation();
+      onGo(m.step);
+    }
+  };
+  return (
+    <g
+      className={classes.join(' ')}
+      role="button"
+      tabIndex={focusable ? 0 : -1}
+      aria-label={spoken}
+      aria-current={current ? 'step' : undefined}
+      data-testid={m.queued ? 'seq.queued' : 'seq.message'}
+      data-step={m.step}
+      onClick={() => onGo(m.step)}
+      onKeyDown={onKey}
+    >
+      <title>{spoken}</title>
+      <rect
+        className="msg__hit"
+        x={Math.min(arrow.x1, arrow.x2) - fontSize}
+        y={arrow.y - fontSize * 1.3}
+        width={
+          Math.abs(arrow.x2 - arrow.x1) + fontSize * 2 + (arrow.x1 === arrow.x2 ? fontSize * 6 : 0)
+        }
+        height={fontSize * 1.9}
+      />
+      <path className="msg__line" d={arrow.d} pathLength={1} />
+      <path className="msg__head" d={arrow.head} />
+      <text
+        className="msg__label"
+        x={arrow.labelX}
+        y={arrow.labelY}
+        textAnchor={arrow.anchor}
+        fontSize={fontSize}
+      >
+        {messageText(arrow)}
+      </text>
+      {arrow.cross && (
+        <text
+          className="msg__cross"
+          x={arrow.cross.x}
+          y={arrow.cross.y + fontSize * 0.4}
+          textAnchor="middle"
+          fontSize={fontSize * 1.3}
+        >
+          ✕
+        </text>
+      )}
+    </g>
+  );
+}, sameArrow);

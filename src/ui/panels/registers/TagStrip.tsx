@@ -1,0 +1,86 @@
+// MR0 broken into label / flags / t / u: a band per field with its bit range, its value (test ids
+// tag.<thread>.<field>) and, where the band is wide enough, its bits one by one. D3-free geometry
+// from geometry/tagLayout.ts; drawn at the card's real width so text stays readable.
+import { memo, useMemo } from 'react';
+import type { Abi } from '../../../kernel/abi/word';
+import type { TagView } from '../../../store/viewModel';
+import { tagFields } from '../../geometry/tagFields';
+import { tagLayout } from '../../geometry/tagLayout';
+import { useElementWidth } from '../../hooks/useElementWidth';
+
+interface TagStripProps {
+  readonly thread: string;
+  readonly tag: TagView;
+  readonly abi: Abi;
+  readonly fontSize: number;
+}
+
+export const TagStrip = memo(function TagStrip({ thread, tag, abi, fontSize }: TagStripProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(320);
+  const fields = useMemo(() => tagFields(tag, abi), [tag, abi]);
+  const g = useMemo(
+    () => tagLayout(fields, tag.raw, Math.max(160, width), fontSize),
+    [fields, tag.raw, width, fontSize],
+  );
+  const failed = (tag.flags & 8) !== 0;
+  return (
+    <div className="tag-strip" ref={ref}>
+      <svg
+        className={`tag-strip__svg${failed ? ' tag-strip--error' : ''}`}
+        width={g.width}
+        height={g.height}
+        viewBox={`0 0 ${g.width} ${g.height}`}
+        role="img"
+        aria-label={`MR0 of ${thread}: ${fields.map((f) => f.description).join(', ')}`}
+      >
+        {g.bands.map((band) => {
+          const isError = band.name === 'flags' && failed;
+          return (
+            <g
+              key={band.name}
+              className={`tag-band tag-band--${band.name}${isError ? ' tag-band--error' : ''}`}
+            >
+              <title>{band.description}</title>
+              <text className="tag-band__range" x={band.cx} y={g.headY} fontSize={g.smallSize}>
+                {band.rangeText ?? ''}
+              </text>
+              <rect x={band.x + 0.75} y={g.bandY} width={band.width - 1.5} height={g.bandHeight} />
+              <text
+                className="tag-band__value"
+                x={band.cx}
+                y={g.valueY}
+                fontSize={g.fontSize}
+                data-testid={`tag.${thread}.${band.name}`}
+              >
+                {band.value}
+              </text>
+              {band.cells.map((c) => (
+                <text
+                  key={c.bit}
+                  className={`tag-bit tag-bit--${c.digit}`}
+                  x={c.x + c.width / 2}
+                  y={g.bitsY + g.bitsHeight * 0.72}
+                  fontSize={g.smallSize}
+                  aria-hidden="true"
+                >
+                  {c.digit}
+                </text>
+              ))}
+              {band.cells.length === 0 && (
+                <text
+                  className="tag-band__bits"
+                  x={band.cx}
+                  y={g.bitsY + g.bitsHeight * 0.72}
+                  fontSize={g.smallSize}
+                  aria-hidden="true"
+                >
+                  {band.note ?? ''}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+});

@@ -1,0 +1,90 @@
+// One thread's column: name (a button that shows its registers), global id, priority, state with a
+// symbol and words, why it halted, its code with the current line, and its send queue.
+import { memo } from 'react';
+import type { CodeBlock, ThreadMeta, ThreadView } from '../../../store/viewModel';
+import { CodeListing } from './CodeListing';
+import { STATE_SYMBOL } from './stateBadge';
+
+interface ThreadColumnProps {
+  readonly thread: ThreadView;
+  readonly meta: ThreadMeta | undefined;
+  readonly functions: readonly CodeBlock[] | undefined;
+  readonly selected: boolean;
+  readonly running: boolean;
+  readonly changed: boolean;
+  readonly onSelect: (name: string) => void;
+}
+
+export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps) {
+  const { thread, meta, functions, selected, running, changed, onSelect } = props;
+  const { name } = thread;
+  const classes = ['thread', `thread--${thread.stateKind}`];
+  if (selected) classes.push('thread--selected');
+  if (changed) classes.push('thread--changed');
+  return (
+    <section
+      className={classes.join(' ')}
+      data-testid={`thread.${name}`}
+      aria-label={`Thread ${name}`}
+    >
+      <header className="thread__head">
+        <button
+          type="button"
+          className="thread__name"
+          aria-pressed={selected}
+          title={selected ? `Stop showing ${name}'s registers` : `Show ${name}'s registers`}
+          onClick={() => onSelect(name)}
+        >
+          {running && (
+            <span className="thread__cpu" title="on the CPU">
+              CPU
+            </span>
+          )}
+          {name}
+        </button>
+        <span className="thread__meta">
+          <code title="global thread id">{thread.idHex}</code>
+          <span title="priority"> · prio {thread.priority}</span>
+        </span>
+      </header>
+      <p
+        className={`thread__state state--${thread.stateKind}`}
+        data-testid={`thread.${name}.state`}
+        data-state={thread.state}
+      >
+        <span className="thread__symbol" aria-hidden="true">
+          {STATE_SYMBOL[thread.stateKind]}
+        </span>{' '}
+        {thread.stateLabel}
+      </p>
+      {thread.halted !== null && (
+        <p className="thread__halted" role="note" data-testid={`thread.${name}.halted`}>
+          <span aria-hidden="true">⚠ </span>
+          {thread.halted}
+        </p>
+      )}
+      {meta && (
+        <CodeListing
+          thread={name}
+          code={meta}
+          functions={functions}
+          currentLine={thread.currentLine}
+        />
+      )}
+      {thread.sendQueue.length === 0 ? (
+        <p className="visually-hidden" data-testid={`thread.${name}.queue`}>
+          Send queue: empty
+        </p>
+      ) : (
+        <p className="thread__queue" data-testid={`thread.${name}.queue`}>
+          <span className="thread__queue-title">Send queue:</span>{' '}
+          {thread.sendQueue.map((q, i) => (
+            <span key={q} className="chip">
+              {i + 1}. {q}
+            </span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+});

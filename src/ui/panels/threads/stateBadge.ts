@@ -1,0 +1,20 @@
+// How a thread state is signalled besides colour: a symbol and a short word.
+import type { StateKind } from '../../../store/viewModel';
+
+export const STATE_SYMBOL: Readonly<Record<StateKind, string>> = {
+  running: '●',
+  ready: '○',
+  sending: '⇢',
+  receiving: '⇠',
+  halted: '■',
+  inactive: '–',
+};
+
+export const STATE_WORD: Readonly<Record<StateKind, string>> = {
+  running: 'running',
+  ready: 'ready',
+  sending: 'blocked sending',
+  receiving: 'blocked receiving',
+  halted: 'halted',
+  inactive: 'inactive',
+};
