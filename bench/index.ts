@@ -1,14 +1,23 @@
 /**
  * `npm run bench`: runs each measured area's module and prints its results. Add an area by writing
- * `bench/<area>.ts` exporting `run(): BenchResult[]` and listing it here.
+ * `bench/<area>.ts` exporting `run(): BenchResult[] | Promise<BenchResult[]>` and listing it here.
+ * `npm run bench -- kernel scenario` runs only the areas named.
  */
 import { run as kernel } from './kernel';
 import { formatResults } from './report';
 import type { BenchArea } from './report';
+import { run as scenario } from './scenario';
+import { run as ui } from './ui';
 
-const areas: readonly BenchArea[] = [{ name: 'kernel', run: kernel }];
+const areas: readonly BenchArea[] = [
+  { name: 'kernel', run: kernel },
+  { name: 'scenario', run: scenario },
+  { name: 'ui', run: ui },
+];
 
+const wanted = process.argv.slice(2);
 for (const area of areas) {
+  if (wanted.length > 0 && !wanted.includes(area.name)) continue;
   console.log(`\n## ${area.name}`);
-  console.log(formatResults(area.run()));
+  console.log(formatResults(await area.run()));
 }

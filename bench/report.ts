@@ -9,7 +9,7 @@ export interface BenchResult {
 
 export interface BenchArea {
   readonly name: string;
-  run(): readonly BenchResult[];
+  run(): readonly BenchResult[] | Promise<readonly BenchResult[]>;
 }
 
 export function formatResults(results: readonly BenchResult[]): string {
