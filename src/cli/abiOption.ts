@@ -5,7 +5,8 @@ import { CliUsageError } from './command';
 
 export const DEFAULT_ABI: Abi = 'amd64';
 
-function parseAbi(text: string): Abi {
+/** An `--abi` value: amd64 or ia32. */
+export function parseAbi(text: string): Abi {
   const abi = ABIS.find((a) => a === text);
   if (abi === undefined) throw new CliUsageError(`bad --abi '${text}' (use amd64 or ia32)`);
   return abi;

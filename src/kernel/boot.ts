@@ -5,7 +5,8 @@
  * first in boot order among equals). Bad specs throw `BootError` with a one-line reason.
  */
 import { globalId, threadNo as threadNoOf, threadVersion } from './abi/threadId';
-import { wordBits } from './abi/word';
+import { NUM_BRS, NUM_MRS } from './abi/utcb';
+import { hex, wordBits } from './abi/word';
 import type { Abi } from './abi/word';
 import { Draft } from './draft';
 import { FIRST_THREAD_NO, utcbAddress } from './ids';
@@ -36,8 +37,8 @@ export const DEFAULT_PRIORITY = 100;
 /** A fresh UTCB: every register 0 except MyGlobalId. */
 export function emptyUtcb(id: bigint): Utcb {
   return {
-    mrs: new Array<bigint>(64).fill(0n),
-    brs: new Array<bigint>(33).fill(0n),
+    mrs: new Array<bigint>(NUM_MRS).fill(0n),
+    brs: new Array<bigint>(NUM_BRS).fill(0n),
     errorCode: 0n,
     myGlobalId: id,
     virtualSender: 0n,
@@ -72,7 +73,7 @@ function space(s: BootSpec['spaces'][number], abi: Abi): AddressSpace {
     const size = 1n << BigInt(m.sizeLog2);
     if (m.base < 0n || m.base % size !== 0n || m.base + size > 1n << BigInt(wordBits(abi))) {
       throw new BootError(
-        `space ${s.name}: region base ${m.base.toString(16)} is not size-aligned`,
+        `space ${s.name}: region base ${hex(m.base)} is not size-aligned`,
       );
     }
     if (!Number.isInteger(m.rights) || m.rights < 0 || m.rights > 7) {

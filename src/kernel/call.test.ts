@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { timeouts, ZERO_TIME } from './abi/time';
 import { scriptProgram } from './scriptProgram';
 import type { ScriptAction } from './scriptProgram';
-import { effectsOf, runChecked, threadNamed, tid } from './testKit';
+import { effectsOf, runChecked, scriptResults, threadNamed, tid } from './testKit';
 import type { BootSpec, World } from './types';
-
-const results = (w: World, name: string) =>
-  (threadNamed(w, name).program as { results: readonly unknown[] }).results;
 
 describe('Call, Reply, ReplyWait (ground truth §4.3)', () => {
   const spec: BootSpec = {
@@ -50,7 +47,9 @@ describe('Call, Reply, ReplyWait (ground truth §4.3)', () => {
       },
       { kind: 'switch', from: 'client', to: 'server', reason: 'ipcDirect' },
     ]);
-    expect(results(run.final, 'client')).toEqual([{ kind: 'ipc', tag: 0x90000n, from: SERVER }]);
+    expect(scriptResults(run.final, 'client')).toEqual([
+      { kind: 'ipc', tag: 0x90000n, from: SERVER },
+    ]);
   });
 
   it('Reply uses a zero send timeout: it fails with 0x2 when the client is not waiting', () => {
@@ -73,7 +72,7 @@ describe('Call, Reply, ReplyWait (ground truth §4.3)', () => {
       client: scriptProgram([]),
       busy: scriptProgram([]),
     });
-    expect(results(run.final, 'server')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: 0n }]);
+    expect(scriptResults(run.final, 'server')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: 0n }]);
     expect(effectsOf(run.effects, 'ipc.receive.blocked')).toEqual([]);
     const i = run.steps.findIndex((s) =>
       s.some((e) => e.kind === 'syscall.ipc' && e.thread === 'server'),
@@ -119,7 +118,7 @@ describe('Call, Reply, ReplyWait (ground truth §4.3)', () => {
     ]);
     expect(threadNamed(run.final, 'c1').state).toBe('halted');
     // The server replied without loading a new tag: MR0 still held c2's request tag.
-    expect(results(run.final, 'c2')).toEqual([{ kind: 'ipc', tag: 0x20000n, from: srv }]);
+    expect(scriptResults(run.final, 'c2')).toEqual([{ kind: 'ipc', tag: 0x20000n, from: srv }]);
   });
 
   it('ReplyWait with a lower-priority client queued: the replied-to client runs first; the queued one is locked and delivers later', () => {
@@ -153,7 +152,7 @@ describe('Call, Reply, ReplyWait (ground truth §4.3)', () => {
     const lockedWorld = run.worlds.find((w) => threadNamed(w, 'lo').wait?.locked === true);
     expect(lockedWorld && threadNamed(lockedWorld, 'server').state).toBe('receiving.open.forever');
     expect(lockedWorld && threadNamed(lockedWorld, 'hi').state).toBe('running');
-    expect(results(run.final, 'server').at(-2)).toEqual({
+    expect(scriptResults(run.final, 'server').at(-2)).toEqual({
       kind: 'ipc',
       tag: 0x20000n,
       from: tid(two, 'lo'),

@@ -5,11 +5,9 @@ import { globalId } from './abi/threadId';
 import { mapItem, stringItem } from './abi/typedItem';
 import { scriptProgram } from './scriptProgram';
 import type { ScriptAction } from './scriptProgram';
-import { effectsOf, runChecked, threadNamed, tid } from './testKit';
-import type { BootSpec, World } from './types';
+import { effectsOf, runChecked, scriptResults, threadNamed, tid } from './testKit';
+import type { BootSpec } from './types';
 
-const results = (w: World, name: string) =>
-  (threadNamed(w, name).program as { results: readonly unknown[] }).results;
 const spec: BootSpec = {
   spaces: [{ name: 'A', mappings: [{ base: 0x300000n, sizeLog2: 20, rights: 7 }] }, { name: 'B' }],
   threads: [
@@ -28,7 +26,7 @@ describe('IPC error codes set exactly where the reference does (ground truth §4
       client: scriptProgram([{ op: 'ipc', wrapper: 'L4_Call', args: [stale] }]),
       server: scriptProgram(serverWaits),
     });
-    expect(results(run.final, 'client')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: 0n }]);
+    expect(scriptResults(run.final, 'client')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: 0n }]);
     expect(threadNamed(run.final, 'client').utcb.errorCode).toBe(0x4n);
     expect(effectsOf(run.effects, 'ipc.receive.blocked').map((e) => e.thread)).toEqual(['server']);
   });
@@ -58,7 +56,9 @@ describe('IPC error codes set exactly where the reference does (ground truth §4
       client: scriptProgram([{ op: 'ipc', wrapper: 'L4_Send', args: [tid(spec2, 'server')] }]),
       server: scriptProgram([{ op: 'nop' }]),
     });
-    expect(results(run2.final, 'client')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: null }]);
+    expect(scriptResults(run2.final, 'client')).toEqual([
+      { kind: 'ipc', tag: 0x8000n, from: null },
+    ]);
     expect(threadNamed(run2.final, 'client').utcb.errorCode).toBe(0x6n);
   });
 
@@ -67,7 +67,7 @@ describe('IPC error codes set exactly where the reference does (ground truth §4
       client: scriptProgram([{ op: 'ipc', wrapper: 'L4_Call', args: [SERVER] }]),
       server: scriptProgram([...serverWaits, { op: 'fault', reason: 'bug' }]),
     });
-    expect(results(run.final, 'client')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: 0n }]);
+    expect(scriptResults(run.final, 'client')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: 0n }]);
     expect(threadNamed(run.final, 'client').utcb.errorCode).toBe(0x7n);
     expect(threadNamed(run.final, 'server').halt).toEqual({
       kind: 'fault',
@@ -88,8 +88,12 @@ describe('IPC error codes set exactly where the reference does (ground truth §4
     });
     expect(threadNamed(run.final, 'client').utcb.errorCode).toBe(0x8n);
     expect(threadNamed(run.final, 'server').utcb.errorCode).toBe(0x9n);
-    expect(results(run.final, 'server')).toEqual([{ kind: 'ipc', tag: 0x18081n, from: CLIENT }]);
-    expect(results(run.final, 'client')).toEqual([{ kind: 'ipc', tag: 0x18081n, from: SERVER }]);
+    expect(scriptResults(run.final, 'server')).toEqual([
+      { kind: 'ipc', tag: 0x18081n, from: CLIENT },
+    ]);
+    expect(scriptResults(run.final, 'client')).toEqual([
+      { kind: 'ipc', tag: 0x18081n, from: SERVER },
+    ]);
     // The untyped word arrived before the failing item.
     expect(threadNamed(run.final, 'server').utcb.mrs[1]).toBe(0xaan);
     expect(effectsOf(run.effects, 'map')).toEqual([]);

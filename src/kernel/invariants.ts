@@ -11,6 +11,7 @@
 import { decodeMsgTag, withErrorFlag } from './abi/msgTag';
 import type { KernelEffect } from './effects';
 import type { Utcb } from './program';
+import { threadByName } from './selectors';
 import { isReceivingState, isSendingState, receiveModeOf } from './threadStates';
 import type { Programs, Thread, World } from './types';
 
@@ -99,16 +100,15 @@ export function checkStepInvariants(
   programs: Programs,
 ): string[] {
   const errors: string[] = [];
-  const byName = (w: World, name: string) => w.threads.find((t) => t.name === name);
   const transfers = effects.filter((e) => e.kind === 'ipc.transfer');
   const receivers = transfers.map((e) => e.to);
   if (new Set(receivers).size !== receivers.length)
     errors.push('a thread received twice in one step');
   transfers.forEach((e, n) => {
-    const s0 = byName(prev, e.from);
-    const r0 = byName(prev, e.to);
-    const r1 = byName(next, e.to);
-    const s1 = byName(next, e.from);
+    const s0 = threadByName(prev, e.from);
+    const r0 = threadByName(prev, e.to);
+    const r1 = threadByName(next, e.to);
+    const s1 = threadByName(next, e.from);
     if (s0 === undefined || r0 === undefined || r1 === undefined || s1 === undefined) return;
     const { u, t } = decodeMsgTag(e.tag, prev.abi);
     const sent = utcbBefore(prev, effects, programs, s0).mrs;

@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { anylocalthread, anythread } from './abi/threadId';
 import type { ScriptAction } from './scriptProgram';
 import { scriptProgram } from './scriptProgram';
-import { effectsOf, runChecked, threadNamed, tid } from './testKit';
-import type { BootSpec, World } from './types';
-
-const results = (w: World, name: string) =>
-  (threadNamed(w, name).program as { results: readonly unknown[] }).results;
+import { effectsOf, nops, runChecked, scriptResults, threadNamed, tid } from './testKit';
+import type { BootSpec } from './types';
 
 const twoSpaces: BootSpec = {
   spaces: [{ name: 'A' }, { name: 'B' }],
@@ -17,7 +14,6 @@ const twoSpaces: BootSpec = {
 };
 const S = tid(twoSpaces, 'sender');
 const R = tid(twoSpaces, 'receiver');
-const nops = (n: number): ScriptAction[] => Array.from({ length: n }, () => ({ op: 'nop' }));
 
 describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
   it('receiver first: the sender finds it waiting and the message moves at once', () => {
@@ -45,8 +41,12 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
       words: [0xa1n, 0xa2n],
       rendezvous: 'receiverWaiting',
     });
-    expect(results(run.final, 'receiver')).toEqual([{ kind: 'ipc', tag: 0x12340002n, from: S }]);
-    expect(results(run.final, 'sender')).toEqual([{ kind: 'ipc', tag: 0x12340002n, from: null }]);
+    expect(scriptResults(run.final, 'receiver')).toEqual([
+      { kind: 'ipc', tag: 0x12340002n, from: S },
+    ]);
+    expect(scriptResults(run.final, 'sender')).toEqual([
+      { kind: 'ipc', tag: 0x12340002n, from: null },
+    ]);
     expect(run.final.outcome).toEqual({ kind: 'finished' });
   });
 
@@ -142,7 +142,7 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
     });
     expect(effectsOf(run.effects, 'ipc.transfer').map((e) => e.from)).toEqual(['near']);
     // The same-space sender is named by its local id (its UTCB address), not its global id.
-    expect(results(run.final, 'r')).toEqual([
+    expect(scriptResults(run.final, 'r')).toEqual([
       { kind: 'ipc', tag: 0n, from: threadNamed(run.final, 'near').localId },
     ]);
   });
@@ -193,8 +193,8 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
       sender: scriptProgram([...nops(1), { op: 'ipc', wrapper: 'L4_Send', args: [R] }]),
       receiver: scriptProgram([{ op: 'ipc', wrapper: 'L4_Wait', args: [] }]),
     });
-    expect(results(run.final, 'sender')).toEqual([{ kind: 'ipc', tag: 0n, from: null }]);
-    expect(results(run.final, 'receiver')).toEqual([{ kind: 'ipc', tag: 0n, from: S }]);
+    expect(scriptResults(run.final, 'sender')).toEqual([{ kind: 'ipc', tag: 0n, from: null }]);
+    expect(scriptResults(run.final, 'receiver')).toEqual([{ kind: 'ipc', tag: 0n, from: S }]);
   });
 
   it('the kernel clears the r, X and E flags of a sent tag and keeps p (clear_receive_flags)', () => {
@@ -208,7 +208,7 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
         { op: 'ipc', wrapper: 'L4_Ipc', args: [0n, anythread('amd64'), 0n] },
       ]),
     });
-    expect(results(run.final, 'receiver')).toEqual([{ kind: 'ipc', tag: 0x1001n, from: S }]);
+    expect(scriptResults(run.final, 'receiver')).toEqual([{ kind: 'ipc', tag: 0x1001n, from: S }]);
   });
 
   it('L4_Ipc with neither phase returns at once with MR0', () => {
@@ -219,7 +219,7 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
       ]),
       receiver: scriptProgram([]),
     });
-    expect(results(run.final, 'sender')).toEqual([{ kind: 'ipc', tag: 0x99n, from: null }]);
+    expect(scriptResults(run.final, 'sender')).toEqual([{ kind: 'ipc', tag: 0x99n, from: null }]);
   });
 
   it('on ia32 the returned tag comes back in a register: UTCB MR0 keeps the old tag (ground truth §3)', () => {
@@ -236,7 +236,7 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
         { op: 'ipc', wrapper: 'L4_Wait', args: [] },
       ]),
     });
-    expect(results(run.final, 'receiver')).toEqual([
+    expect(scriptResults(run.final, 'receiver')).toEqual([
       { kind: 'ipc', tag: 0x120001n, from: tid(spec, 'sender') },
     ]);
     expect(threadNamed(run.final, 'receiver').utcb.mrs[0]).toBe(0xdeadn);

@@ -191,7 +191,8 @@ function build(s: Scenario): { spec: BootSpec; programs: Programs } {
   return { spec, programs };
 }
 
-describe('properties over random small programs', () => {
+// Hundreds of random runs: generous time so a loaded CI machine does not fail them by the clock.
+describe('properties over random small programs', { timeout: 60_000 }, () => {
   it('every invariant holds after every step (runChecked checks them all)', () => {
     fc.assert(
       fc.property(scenario, (s) => {

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { timePeriodConst } from './abi/time';
 import { insertReady } from './scheduler';
 import { scriptProgram } from './scriptProgram';
-import type { ScriptAction } from './scriptProgram';
-import { effectsOf, runChecked, threadNamed, tid } from './testKit';
+import { effectsOf, nops, runChecked, threadNamed, tid } from './testKit';
 import type { BootSpec } from './types';
 
-const busy = (n: number): ScriptAction[] => Array.from({ length: n }, () => ({ op: 'nop' }));
 const order = (steps: readonly (readonly { kind: string; thread?: string }[])[]) =>
   steps.flatMap((s) => s.filter((e) => e.kind === 'statement').map((e) => e.thread));
 
@@ -27,7 +25,7 @@ describe('scheduling: one CPU, fixed priorities, round robin (ground truth §4.3
         { name: 'high', space: 'A', priority: 250 },
       ],
     };
-    const run = runChecked(spec, { low: scriptProgram(busy(2)), high: scriptProgram(busy(2)) });
+    const run = runChecked(spec, { low: scriptProgram(nops(2)), high: scriptProgram(nops(2)) });
     expect(order(run.steps)).toEqual(['high', 'high', 'high', 'low', 'low', 'low']);
   });
 
@@ -40,7 +38,7 @@ describe('scheduling: one CPU, fixed priorities, round robin (ground truth §4.3
         { name: 'b', space: 'A' },
       ],
     };
-    const run = runChecked(spec, { a: scriptProgram(busy(5)), b: scriptProgram(busy(5)) });
+    const run = runChecked(spec, { a: scriptProgram(nops(5)), b: scriptProgram(nops(5)) });
     expect(order(run.steps).slice(0, 9)).toEqual(['a', 'a', 'a', 'b', 'b', 'b', 'a', 'a', 'a']);
     expect(
       effectsOf(run.effects, 'switch').filter((e) => e.reason === 'timeslice').length,
@@ -141,7 +139,7 @@ describe('scheduling: one CPU, fixed priorities, round robin (ground truth §4.3
         { op: 'ipc', wrapper: 'L4_Sleep', args: [timePeriodConst(3n)] },
         { op: 'nop' },
       ]),
-      worker: scriptProgram(busy(8)),
+      worker: scriptProgram(nops(8)),
     });
     expect(effectsOf(run.effects, 'switch')).toContainEqual({
       kind: 'switch',

@@ -6,6 +6,7 @@
  * clipped by unmapped memory (the model has no page faults).
  */
 import { decodeTypedItem } from './abi/typedItem';
+import { NUM_BRS } from './abi/utcb';
 import type { Abi, Word } from './abi/word';
 
 export interface StringCopy {
@@ -21,8 +22,6 @@ export interface StringCopy {
   /** MR indices the kernel copied to the receiver. */
   readonly copiedMrs: readonly number[];
 }
-
-const NUM_BRS = 33;
 
 /** Copies the string item at MR `start`; `total` = u + t. */
 export function copyString(

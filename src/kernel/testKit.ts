@@ -8,6 +8,8 @@ import { boot } from './boot';
 import type { KernelEffect } from './effects';
 import { FIRST_THREAD_NO } from './ids';
 import { checkInvariants, checkStepInvariants } from './invariants';
+import { threadByName } from './selectors';
+import type { ScriptAction, ScriptState } from './scriptProgram';
 import { step } from './step';
 import type { BootSpec, Programs, Thread, World } from './types';
 
@@ -36,7 +38,7 @@ export function tid(spec: BootSpec, name: string): Word {
 }
 
 export function threadNamed(world: World, name: string): Thread {
-  const t = world.threads.find((x) => x.name === name);
+  const t = threadByName(world, name);
   if (t === undefined) throw new Error(`no thread ${name}`);
   return t;
 }
@@ -68,4 +70,14 @@ export function effectsOf<K extends KernelEffect['kind']>(
   kind: K,
 ): (KernelEffect & { kind: K })[] {
   return effects.filter((e): e is KernelEffect & { kind: K } => e.kind === kind);
+}
+
+/** The system-call results a `scriptProgram` thread has recorded, oldest first. */
+export function scriptResults(world: World, name: string): ScriptState['results'] {
+  return (threadNamed(world, name).program as ScriptState).results;
+}
+
+/** `n` script statements that do nothing: a thread kept busy for `n` statements. */
+export function nops(n: number): ScriptAction[] {
+  return Array.from({ length: n }, () => ({ op: 'nop' }));
 }

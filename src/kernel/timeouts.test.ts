@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { timePeriodConst, timeouts, ZERO_TIME } from './abi/time';
 import { scriptProgram } from './scriptProgram';
-import { effectsOf, runChecked, threadNamed, tid } from './testKit';
-import type { BootSpec, World } from './types';
+import { effectsOf, runChecked, scriptResults, threadNamed, tid } from './testKit';
+import type { BootSpec } from './types';
 
-const results = (w: World, name: string) =>
-  (threadNamed(w, name).program as { results: readonly unknown[] }).results;
 const spec: BootSpec = {
   spaces: [{ name: 'A' }, { name: 'B' }],
   threads: [
@@ -23,7 +21,7 @@ describe('timeouts: Never, Zero and periods on the simulated clock (ground truth
       a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Send_Timeout', args: [B, ZERO_TIME] }]),
       b: scriptProgram([]),
     });
-    expect(results(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: null }]);
+    expect(scriptResults(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: null }]);
     expect(threadNamed(run.final, 'a').utcb.errorCode).toBe(0x2n);
     expect(threadNamed(run.final, 'a').utcb.mrs[0]).toBe(0x8000n);
     expect(effectsOf(run.effects, 'ipc.send.blocked')).toEqual([]);
@@ -34,7 +32,7 @@ describe('timeouts: Never, Zero and periods on the simulated clock (ground truth
       a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Receive_Timeout', args: [B, ZERO_TIME] }]),
       b: scriptProgram([]),
     });
-    expect(results(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: 0n }]);
+    expect(scriptResults(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: 0n }]);
     expect(threadNamed(run.final, 'a').utcb.errorCode).toBe(0x3n);
   });
 
@@ -53,7 +51,7 @@ describe('timeouts: Never, Zero and periods on the simulated clock (ground truth
     const atTimeout = run.worlds.find((w) => w.now === 1001);
     expect(atTimeout && threadNamed(atTimeout, 'b').sendQueue).toEqual([]);
     expect(threadNamed(run.final, 'a').utcb.errorCode).toBe(0x2n);
-    expect(results(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: null }]);
+    expect(scriptResults(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: null }]);
   });
 
   it('L4_Sleep(TimePeriod(1000)) is a receive from self that ends in a receive timeout: MR0 0x8000', () => {
@@ -77,7 +75,7 @@ describe('timeouts: Never, Zero and periods on the simulated clock (ground truth
         { op: 'ipc', wrapper: 'L4_Send', args: [A] },
       ]),
     });
-    expect(results(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x50000n, from: B }]);
+    expect(scriptResults(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x50000n, from: B }]);
     // Pistachio sets the receive-timeout code when it arms the timeout ("prepare the IPC error").
     expect(threadNamed(run.final, 'a').utcb.errorCode).toBe(0x3n);
     expect(effectsOf(run.effects, 'timeout')).toEqual([]);

@@ -10,6 +10,7 @@ import { encodeErrorCode, IPC_ERROR } from './abi/errorCode';
 import { fpageExtended } from './abi/fpage';
 import { clearReceiveFlags, decodeMsgTag, withErrorFlag } from './abi/msgTag';
 import { decodeTypedItem } from './abi/typedItem';
+import { NUM_MRS } from './abi/utcb';
 import type { Word } from './abi/word';
 import type { Draft } from './draft';
 import type { KernelEffect } from './effects';
@@ -25,8 +26,6 @@ export interface TransferResult {
   readonly senderError: Word | null;
   readonly receiverError: Word | null;
 }
-
-const NUM_MRS = 64;
 
 export function transferMessage(
   k: Draft,

@@ -11,7 +11,10 @@
  *   // @thread memserver space=mem priority=150 threadno=0x42 version=1
  *   // @heap memserver 0x10000000 0x10000
  */
+import { isNumberText } from '../kernel/abi/kinds';
+import { hex } from '../kernel/abi/word';
 import type { Abi } from '../kernel/abi/word';
+import { DEFAULT_PRIORITY } from '../kernel';
 import { didYouMean } from './diagnostic';
 import type { Diagnostics, Pos } from './diagnostic';
 import type { HeaderLine } from './token';
@@ -72,7 +75,6 @@ export const HEADER_KEYS = [
   'thread',
   'heap',
 ] as const;
-export const DEFAULT_PRIORITY = 100;
 const THREAD_KEYS = ['space', 'priority', 'threadno', 'version'];
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -91,7 +93,7 @@ function words(h: HeaderLine): Word[] {
 }
 
 export function parseNumberText(text: string): bigint | null {
-  return /^(0[xX][0-9a-fA-F]+|[0-9]+)$/.test(text) ? BigInt(text) : null;
+  return isNumberText(text) ? BigInt(text) : null;
 }
 
 export function parseHeader(lines: readonly HeaderLine[], diags: Diagnostics): Header {
@@ -211,10 +213,7 @@ function parseSpace(header: Header, ws: Word[], at: Pos, diags: Diagnostics): vo
       i++;
     }
     if (base % (1n << BigInt(sizeLog2)) !== 0n) {
-      diags.error(
-        w.pos,
-        `region base 0x${base.toString(16)} is not aligned to its size 2^${sizeLog2}`,
-      );
+      diags.error(w.pos, `region base ${hex(base)} is not aligned to its size 2^${sizeLog2}`);
       return;
     }
     regions.push({ base, sizeLog2, rights });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { boot, step } from '../kernel';
 import type { BootSpec, Programs, World } from '../kernel';
 import type { Abi } from '../kernel/abi/word';
+import { threadNamed } from '../kernel/testKit';
 import { compileScenario } from './scenario';
 import type { ScenarioDef } from './scenario';
 import { heapView, runQueueView } from './serverViews';
@@ -36,12 +37,6 @@ function run(world: World, programs: Programs, max = 2000): World {
   for (let i = 0; i < max && w.outcome === null; i++) w = step(w, programs).world;
   return w;
 }
-
-const thread = (w: World, name: string) => {
-  const t = w.threads.find((x) => x.name === name);
-  if (t === undefined) throw new Error(name);
-  return t;
-};
 
 const MEMORY = `// @scenario memory
 // @title Memory alloc and free
@@ -101,10 +96,10 @@ describe('scenarios on the kernel', () => {
     (abi) => {
       const { programs, world } = bootScenario(MEMORY, abi);
       const end = run(world, programs);
-      const client = thread(end, 'client');
+      const client = threadNamed(end, 'client');
       expect(client.halt).toEqual({ kind: 'exit' });
       expect(client.utcb.mrs.slice(10, 12)).toEqual([0x10000000n, 0x10000070n]);
-      const heap = heapView(thread(end, 'memserver').program as LangState);
+      const heap = heapView(threadNamed(end, 'memserver').program as LangState);
       expect(heap?.blocks).toEqual([
         { base: 0x10000000n, size: 0x70n, owner: null, free: true },
         { base: 0x10000070n, size: 0x20n, owner: client.id, free: false },
@@ -138,8 +133,8 @@ void sched(void) {
     const { programs, world } = bootScenario(text);
     const end = run(world, programs);
     expect(end.outcome?.kind).toBe('deadlock');
-    expect(thread(end, 'a').utcb.mrs[9]).toBe(0n);
-    expect(runQueueView(thread(end, 'sched').program as LangState)).toEqual([]);
+    expect(threadNamed(end, 'a').utcb.mrs[9]).toBe(0n);
+    expect(runQueueView(threadNamed(end, 'sched').program as LangState)).toEqual([]);
   });
 
   it('a thread that faults halts with the reason; the others run on', () => {
@@ -154,12 +149,12 @@ void good(void) { L4_Yield(); L4_LoadMR(1, 7); }
 `;
     const { programs, world } = bootScenario(text);
     const end = run(world, programs);
-    expect(thread(end, 'bad').halt).toEqual({
+    expect(threadNamed(end, 'bad').halt).toEqual({
       kind: 'fault',
       reason: 'division by zero',
       loc: { line: 7, column: 44 },
     });
-    expect(thread(end, 'good').halt).toEqual({ kind: 'exit' });
-    expect(thread(end, 'good').utcb.mrs[1]).toBe(7n);
+    expect(threadNamed(end, 'good').halt).toEqual({ kind: 'exit' });
+    expect(threadNamed(end, 'good').utcb.mrs[1]).toBe(7n);
   });
 });

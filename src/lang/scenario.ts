@@ -4,7 +4,7 @@
  */
 import { globalId, threadNoBits, versionBits } from '../kernel/abi/threadId';
 import type { Abi, Word } from '../kernel/abi/word';
-import { wordBits } from '../kernel/abi/word';
+import { hex, wordBits } from '../kernel/abi/word';
 import { FIRST_THREAD_NO, MIN_PAGE_LOG2 } from '../kernel';
 import type { Program } from '../kernel/program';
 import { Diagnostics, didYouMean } from './diagnostic';
@@ -69,13 +69,13 @@ function numberThreads(header: Header, abi: Abi, diags: Diagnostics): Numbered[]
     if (threadNo >= 1n << BigInt(threadNoBits(abi))) {
       diags.error(
         t.pos,
-        `threadno 0x${threadNo.toString(16)} of '${t.name}' does not fit the ${threadNoBits(abi)}-bit thread number on ${abi}`,
+        `threadno ${hex(threadNo)} of '${t.name}' does not fit the ${threadNoBits(abi)}-bit thread number on ${abi}`,
       );
     }
     if (version >= 1n << BigInt(versionBits(abi))) {
       diags.error(
         t.pos,
-        `version 0x${version.toString(16)} of '${t.name}' does not fit the ${versionBits(abi)}-bit version field on ${abi}`,
+        `version ${hex(version)} of '${t.name}' does not fit the ${versionBits(abi)}-bit version field on ${abi}`,
       );
     } else if ((version & 0x3fn) === 0n) {
       diags.error(
@@ -86,10 +86,7 @@ function numberThreads(header: Header, abi: Abi, diags: Diagnostics): Numbered[]
     const id = globalId(threadNo, version, abi);
     const clash = ids.get(id);
     if (clash !== undefined)
-      diags.error(
-        t.pos,
-        `threads '${clash}' and '${t.name}' have the same global id 0x${id.toString(16)}`,
-      );
+      diags.error(t.pos, `threads '${clash}' and '${t.name}' have the same global id ${hex(id)}`);
     ids.set(id, t.name);
     return { threadNo, version, globalId: id };
   });
@@ -110,7 +107,7 @@ function checkRegions(header: Header, abi: Abi, diags: Diagnostics): void {
       } else if (end > 1n << BigInt(w)) {
         diags.error(
           pos,
-          `region 0x${r.base.toString(16)}/${r.sizeLog2} ends beyond the ${w}-bit address space`,
+          `region ${hex(r.base)}/${r.sizeLog2} ends beyond the ${w}-bit address space`,
         );
       } else {
         const other = sp.regions.findIndex(
@@ -119,7 +116,7 @@ function checkRegions(header: Header, abi: Abi, diags: Diagnostics): void {
         if (other >= 0)
           diags.error(
             pos,
-            `region 0x${r.base.toString(16)}/${r.sizeLog2} overlaps region ${other + 1} of space '${sp.name}'`,
+            `region ${hex(r.base)}/${r.sizeLog2} overlaps region ${other + 1} of space '${sp.name}'`,
           );
       }
     });

@@ -1,5 +1,6 @@
 /** `check <file> [--abi amd64|ia32]`: compiles a scenario file and reports its errors. */
 import { readFileSync } from 'node:fs';
+import { hex } from '../../kernel/abi/word';
 import type { Abi } from '../../kernel/abi/word';
 import { formatDiagnostic } from '../../lang/diagnostic';
 import type { Diagnostic } from '../../lang/diagnostic';
@@ -54,7 +55,7 @@ function checkText(text: string, file: string, abi: Abi | undefined): CliResult 
       name: t.name,
       space: t.space,
       priority: t.priority,
-      id: `0x${t.globalId.toString(16)}`,
+      id: hex(t.globalId),
     })),
     warnings: result.diagnostics.length,
     diagnostics: result.diagnostics,

@@ -1,10 +1,10 @@
 /** `run <file|id> [--abi amd64|ia32] [--max-steps N]`: runs a scenario and prints its trace. */
 import { existsSync } from 'node:fs';
-import { ABIS } from '../../kernel/abi/word';
 import type { Abi } from '../../kernel/abi/word';
 import { nodeCatalog } from '../../scenarios/nodeSources';
 import { DEFAULT_MAX_STEPS, runScenario } from '../../scenarios/runner';
 import { traceJson } from '../../scenarios/traceJson';
+import { parseAbi } from '../abiOption';
 import { CliUsageError, jsonResult } from '../command';
 import type { CliCommand } from '../command';
 import { diagnosticLines, EXIT_SCENARIO_ERRORS, readScenarioFile } from './check';
@@ -18,12 +18,6 @@ interface RunArgs {
   readonly target: string;
   readonly abi: Abi | undefined;
   readonly maxSteps: number;
-}
-
-function parseAbi(text: string): Abi {
-  const abi = ABIS.find((a) => a === text);
-  if (abi === undefined) throw new CliUsageError(`bad --abi '${text}' (use amd64 or ia32)`);
-  return abi;
 }
 
 function parseMaxSteps(text: string): number {

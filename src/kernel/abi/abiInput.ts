@@ -19,10 +19,15 @@ export type JsonObject = { [k: string]: Json };
 const DECIMAL = /^[0-9]+$/;
 const HEX = /^0[xX][0-9a-fA-F]+$/;
 
+/** Whether `text` is a non-negative integer in decimal or `0x` hex (no sign, no spaces). */
+export function isNumberText(text: string): boolean {
+  return DECIMAL.test(text) || HEX.test(text);
+}
+
 /** A non-negative integer written in decimal or `0x` hex. */
 export function parseNumber(text: string): bigint {
   const t = text.trim();
-  if (!DECIMAL.test(t) && !HEX.test(t)) {
+  if (!isNumberText(t)) {
     throw new AbiInputError(`not a number: '${text}' (use decimal or 0x hex)`);
   }
   return BigInt(t);

@@ -20,7 +20,7 @@ import { encodeWordKind } from './kindEncode';
 import { wordBits } from './word';
 import type { Abi, Word } from './word';
 
-export { AbiInputError, parseNumber, parseWord } from './abiInput';
+export { AbiInputError, isNumberText, parseNumber, parseWord } from './abiInput';
 export type { Json, JsonObject } from './abiInput';
 export { ENCODE_KEYS, encodeKeysUsage } from './kindEncode';
 export type { EncodeKeys } from './kindEncode';

@@ -7,6 +7,7 @@ import { encodeMsgTag } from './msgTag';
 import { globalId } from './threadId';
 import { brWordOffset, mrWordOffset, NUM_BRS, NUM_MRS, UTCB_TCR_OFFSETS } from './utcb';
 import { vectorSection } from './vectors/pistachioVectors';
+import { fromHex } from './word';
 
 const utcb = vectorSection('amd64', 'utcb_amd64');
 
@@ -21,7 +22,7 @@ interface Addressing {
 }
 
 const addressing = utcb.mr_br_addressing as Addressing[];
-const hexes = (list: readonly string[] | undefined): bigint[] => (list ?? []).map((x) => BigInt(x));
+const hexes = (list: readonly string[] | undefined): bigint[] => (list ?? []).map(fromHex);
 
 describe('UTCB layout against the amd64 vectors', () => {
   it('has the TCR word offsets of the reference', () => {

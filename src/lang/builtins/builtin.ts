@@ -75,8 +75,3 @@ export function bool(b: boolean): Word {
 export function p(name: string, type: CType): ParamDef {
   return { name, type };
 }
-
-/** Hex for messages. */
-export function hx(w: Word): string {
-  return `0x${w.toString(16)}`;
-}

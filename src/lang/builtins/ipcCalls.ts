@@ -1,69 +1,37 @@
-/** The system-call wrappers of `l4/ipc.h` and `l4/schedule.h`: signatures only (they trap). */
+/**
+ * The system-call wrappers of `l4/ipc.h` and `l4/schedule.h`: signatures only (they trap). The IPC
+ * wrappers' arguments come from the kernel's table (`src/kernel/wrappers.ts`), typed here by name;
+ * a wrapper with a `&from` out-parameter takes it last.
+ */
+import type { IpcWrapper } from '../../kernel/program';
+import { WRAPPER_SIGNATURES } from '../../kernel/wrappers';
+import type { WrapperSignature } from '../../kernel/wrappers';
+import type { CType } from '../check/ctypes';
 import { MSGTAG, THREADID, TIME, VOID, WORD, ptr } from '../check/ctypes';
 import { p } from './builtin';
-import type { BuiltinDef, ParamDef } from './builtin';
+import type { BuiltinDef } from './builtin';
 
-const FROM_PTR = ptr(THREADID);
-const ipcArgs: ParamDef[] = [
-  p('to', THREADID),
-  p('FromSpecifier', THREADID),
-  p('Timeouts', WORD),
-  p('from', FROM_PTR),
-];
+/** The C type of each word argument of the IPC wrappers, by its name in the kernel's table. */
+const ARG_TYPES: Readonly<Record<string, CType>> = {
+  to: THREADID,
+  from: THREADID,
+  FromSpecifier: THREADID,
+  Timeouts: WORD,
+  SndTimeout: TIME,
+  RcvTimeout: TIME,
+  t: TIME,
+};
+
+function ipcWrapper(name: IpcWrapper, signature: WrapperSignature): BuiltinDef {
+  const params = signature.args.map((arg) => p(arg, ARG_TYPES[arg] ?? WORD));
+  if (signature.from) params.push(p('from', ptr(THREADID)));
+  return { name, params, ret: name === 'L4_Sleep' ? VOID : MSGTAG, syscall: name };
+}
 
 export const IPC_CALLS: readonly BuiltinDef[] = [
-  { name: 'L4_Ipc', params: ipcArgs, ret: MSGTAG, syscall: 'L4_Ipc' },
-  { name: 'L4_Lipc', params: ipcArgs, ret: MSGTAG, syscall: 'L4_Lipc' },
-  { name: 'L4_UserIpc', params: ipcArgs, ret: MSGTAG, syscall: 'L4_UserIpc' },
-  { name: 'L4_Call', params: [p('to', THREADID)], ret: MSGTAG, syscall: 'L4_Call' },
-  {
-    name: 'L4_Call_Timeouts',
-    params: [p('to', THREADID), p('SndTimeout', TIME), p('RcvTimeout', TIME)],
-    ret: MSGTAG,
-    syscall: 'L4_Call_Timeouts',
-  },
-  { name: 'L4_Send', params: [p('to', THREADID)], ret: MSGTAG, syscall: 'L4_Send' },
-  {
-    name: 'L4_Send_Timeout',
-    params: [p('to', THREADID), p('SndTimeout', TIME)],
-    ret: MSGTAG,
-    syscall: 'L4_Send_Timeout',
-  },
-  { name: 'L4_Reply', params: [p('to', THREADID)], ret: MSGTAG, syscall: 'L4_Reply' },
-  { name: 'L4_Receive', params: [p('from', THREADID)], ret: MSGTAG, syscall: 'L4_Receive' },
-  {
-    name: 'L4_Receive_Timeout',
-    params: [p('from', THREADID), p('RcvTimeout', TIME)],
-    ret: MSGTAG,
-    syscall: 'L4_Receive_Timeout',
-  },
-  { name: 'L4_Wait', params: [p('from', FROM_PTR)], ret: MSGTAG, syscall: 'L4_Wait' },
-  {
-    name: 'L4_Wait_Timeout',
-    params: [p('RcvTimeout', TIME), p('from', FROM_PTR)],
-    ret: MSGTAG,
-    syscall: 'L4_Wait_Timeout',
-  },
-  {
-    name: 'L4_ReplyWait',
-    params: [p('to', THREADID), p('from', FROM_PTR)],
-    ret: MSGTAG,
-    syscall: 'L4_ReplyWait',
-  },
-  {
-    name: 'L4_ReplyWait_Timeout',
-    params: [p('to', THREADID), p('RcvTimeout', TIME), p('from', FROM_PTR)],
-    ret: MSGTAG,
-    syscall: 'L4_ReplyWait_Timeout',
-  },
-  { name: 'L4_Sleep', params: [p('t', TIME)], ret: VOID, syscall: 'L4_Sleep' },
-  { name: 'L4_Lcall', params: [p('to', THREADID)], ret: MSGTAG, syscall: 'L4_Lcall' },
-  {
-    name: 'L4_LreplyWait',
-    params: [p('to', THREADID), p('from', FROM_PTR)],
-    ret: MSGTAG,
-    syscall: 'L4_LreplyWait',
-  },
+  ...(Object.entries(WRAPPER_SIGNATURES) as [IpcWrapper, WrapperSignature][]).map(([name, sig]) =>
+    ipcWrapper(name, sig),
+  ),
   { name: 'L4_ThreadSwitch', params: [p('dest', THREADID)], ret: VOID, syscall: 'L4_ThreadSwitch' },
   { name: 'L4_Yield', params: [], ret: VOID, syscall: 'L4_Yield' },
 ];

@@ -4,10 +4,11 @@
  * the calling thread's program state; every change is reported as a `server` effect.
  */
 import { NILTHREAD } from '../../kernel/abi/threadId';
+import { hex } from '../../kernel/abi/word';
 import type { HeapState } from '../vm/heap';
 import { heapAlloc, heapFree } from '../vm/heap';
 import { BOOL, THREADID, VOID, WORD } from '../check/ctypes';
-import { bool, hx, p, word } from './builtin';
+import { bool, p, word } from './builtin';
 import type { BuiltinDef, Rt } from './builtin';
 
 /** The run queue holds at most this many thread ids. */
@@ -36,9 +37,9 @@ export const SERVER_CALLS: readonly BuiltinDef[] = [
         kind: 'server',
         op: 'heap_alloc',
         detail: {
-          size: hx(word(size)),
-          addr: hx(r.addr),
-          owner: hx(owner),
+          size: hex(word(size)),
+          addr: hex(r.addr),
+          owner: hex(owner),
           result: r.addr === 0n ? 'out of memory' : 'ok',
         },
       });
@@ -59,7 +60,7 @@ export const SERVER_CALLS: readonly BuiltinDef[] = [
         rt.effect({
           kind: 'server',
           op: 'heap_free',
-          detail: { addr: hx(a), result: 'not an allocated block' },
+          detail: { addr: hex(a), result: 'not an allocated block' },
         });
         return undefined;
       }
@@ -68,9 +69,9 @@ export const SERVER_CALLS: readonly BuiltinDef[] = [
         kind: 'server',
         op: 'heap_free',
         detail: {
-          addr: hx(a),
-          size: hx(r.block.size),
-          owner: hx(r.block.owner ?? 0n),
+          addr: hex(a),
+          size: hex(r.block.size),
+          owner: hex(r.block.owner ?? 0n),
           result: 'ok',
         },
       });
@@ -88,7 +89,7 @@ export const SERVER_CALLS: readonly BuiltinDef[] = [
       rt.effect({
         kind: 'server',
         op: 'rq_push',
-        detail: { thread: hx(word(tid)), length: String(rt.runQueue.length) },
+        detail: { thread: hex(word(tid)), length: String(rt.runQueue.length) },
       });
       return undefined;
     },
@@ -103,7 +104,7 @@ export const SERVER_CALLS: readonly BuiltinDef[] = [
         rt.effect({
           kind: 'server',
           op: 'rq_pop',
-          detail: { thread: hx(NILTHREAD), length: '0', result: 'empty' },
+          detail: { thread: hex(NILTHREAD), length: '0', result: 'empty' },
         });
         return NILTHREAD;
       }
@@ -111,7 +112,7 @@ export const SERVER_CALLS: readonly BuiltinDef[] = [
       rt.effect({
         kind: 'server',
         op: 'rq_pop',
-        detail: { thread: hx(head), length: String(rest.length), result: 'ok' },
+        detail: { thread: hex(head), length: String(rest.length), result: 'ok' },
       });
       return head;
     },

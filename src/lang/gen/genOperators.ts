@@ -3,30 +3,12 @@ import type { Expr } from '../ast';
 import type { CType } from '../check/ctypes';
 import { INT, WORD, l4Hint, ptr, sameType, sizeOf, typeName } from '../check/ctypes';
 import type { Pos } from '../diagnostic';
+import { arithCode } from '../vm/arith';
 import { Op } from '../vm/opcodes';
 import { constFold } from './constFold';
 import type { FnGen } from './fnGen';
 import { assignable, genCondition, genExpr, genPlaceValue, isNullConst } from './genExpr';
 import { emitAddress, genPlace, sourceText } from './lvalue';
-
-const ARITH_OPS: Readonly<Record<string, readonly [Op, Op]>> = {
-  '+': [Op.ADD, Op.ADD],
-  '-': [Op.SUB, Op.SUB],
-  '*': [Op.MUL, Op.MUL],
-  '/': [Op.DIV, Op.SDIV],
-  '%': [Op.MOD, Op.SMOD],
-  '<<': [Op.SHL, Op.SHL],
-  '>>': [Op.SHR, Op.SSHR],
-  '&': [Op.AND, Op.AND],
-  '|': [Op.OR, Op.OR],
-  '^': [Op.XOR, Op.XOR],
-  '==': [Op.EQ, Op.EQ],
-  '!=': [Op.NE, Op.NE],
-  '<': [Op.LT, Op.SLT],
-  '<=': [Op.LE, Op.SLE],
-  '>': [Op.GT, Op.SGT],
-  '>=': [Op.GE, Op.SGE],
-};
 
 const COMPARE = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
@@ -36,9 +18,8 @@ function arithType(a: CType, b: CType): CType {
 }
 
 export function emitArith(g: FnGen, op: string, signed: boolean, pos: Pos): void {
-  const ops = ARITH_OPS[op];
-  if (ops === undefined) return;
-  const code = signed ? ops[1] : ops[0];
+  const code = arithCode(op, signed);
+  if (code === undefined) return;
   if (op === '/' || op === '%') g.em.op(code, g.em.site(pos, op === '/' ? 'division' : 'modulo'));
   else g.em.op(code);
 }

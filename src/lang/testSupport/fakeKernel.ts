@@ -3,6 +3,7 @@
  * answers its system calls with canned results (optionally changing the UTCB, as a receive would).
  */
 import type { Abi, Word } from '../../kernel/abi/word';
+import { emptyUtcb } from '../../kernel/boot';
 import type {
   Syscall,
   SyscallResult,
@@ -14,24 +15,6 @@ import type {
 import { compileScenario } from '../scenario';
 import type { ScenarioDef, ThreadDef } from '../scenario';
 import type { LangState } from '../vm/state';
-
-export function emptyUtcb(self: Word): Utcb {
-  return {
-    mrs: new Array<Word>(64).fill(0n),
-    brs: new Array<Word>(33).fill(0n),
-    errorCode: 0n,
-    myGlobalId: self,
-    virtualSender: 0n,
-    intendedReceiver: 0n,
-    xferTimeouts: 0n,
-    pager: 0n,
-    exceptionHandler: 0n,
-    userDefinedHandle: 0n,
-    threadWord0: 0n,
-    threadWord1: 0n,
-    processorNo: 0n,
-  };
-}
 
 /** The kernel's answer to a system call: the result, and the UTCB the thread sees afterwards. */
 export type Responder = (

@@ -1,12 +1,13 @@
 /**
- * C arithmetic at the ABI's word width, by operator, for constant folding. It runs the
- * interpreter's own word operations (`wordOps.ts`), so a folded constant and the same
- * expression computed at run time always agree.
+ * C arithmetic at the ABI's word width, by operator: the instruction the code generator emits for
+ * it, and constant folding. Folding runs the interpreter's own word operations (`wordOps.ts`) on
+ * the same instruction table, so a folded constant and the same expression computed at run time
+ * always agree.
  */
 import type { Word } from '../../kernel/abi/word';
 import { Op } from './opcodes';
 import { divOp, wordOp } from './wordOps';
-import type { ArithCode } from './wordOps';
+import type { ArithCode, DivCode } from './wordOps';
 
 // prettier-ignore
 export type ArithOp =
@@ -39,11 +40,24 @@ const CODES: Readonly<Record<Exclude<ArithOp, '/' | '%'>, readonly [ArithCode, A
   '>': [Op.GT, Op.SGT],
   '>=': [Op.GE, Op.SGE],
 };
+const DIV_CODES: Readonly<Record<'/' | '%', readonly [DivCode, DivCode]>> = {
+  '/': [Op.DIV, Op.SDIV],
+  '%': [Op.MOD, Op.SMOD],
+};
+
+/** The instruction the code generator emits for `op` (undefined for a non-arithmetic operator). */
+export function arithCode(op: string, signed: boolean): ArithCode | DivCode | undefined {
+  const codes = Object.hasOwn(CODES, op)
+    ? CODES[op as keyof typeof CODES]
+    : Object.hasOwn(DIV_CODES, op)
+      ? DIV_CODES[op as keyof typeof DIV_CODES]
+      : undefined;
+  return codes?.[signed ? 1 : 0];
+}
 
 /** `a op b`; null for division or modulo by zero. */
 export function binop(op: ArithOp, a: Word, b: Word, signed: boolean, w: Width): Word | null {
-  if (op === '/') return divOp(signed ? Op.SDIV : Op.DIV, b, a, w.mask, w.bits);
-  if (op === '%') return divOp(signed ? Op.SMOD : Op.MOD, b, a, w.mask, w.bits);
+  if (op === '/' || op === '%') return divOp(DIV_CODES[op][signed ? 1 : 0], b, a, w.mask, w.bits);
   const codes = CODES[op];
   return wordOp(signed ? codes[1] : codes[0], b, a, w.mask, w.bits);
 }

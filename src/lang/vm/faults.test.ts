@@ -8,6 +8,17 @@ import {
   threadOf,
 } from '../testSupport/fakeKernel';
 
+/** A `main` that calls L4_Yield, and the context its program is stepped with. */
+function yieldingMain() {
+  const def = threadOf(compileMain('void main(void) {\nL4_Yield();\n}'), 'main');
+  const ctx = {
+    abi: 'amd64' as const,
+    self: def.globalId,
+    utcb: new FakeThread(def, 'amd64').utcb,
+  };
+  return { def, ctx };
+}
+
 /** The fault of running `void main(void) {\n<body>\n}`, with its line counted from the body's first line. */
 function faultOf(body: string, before = ''): { reason: string; at: string } {
   const t = runMain(`${before}void main(void) {\n${body}\n}`);
@@ -141,12 +152,7 @@ describe('runtime faults', () => {
   });
 
   it('stepping a blocked thread without its result is reported, not thrown', () => {
-    const def = threadOf(compileMain('void main(void) {\nL4_Yield();\n}'), 'main');
-    const ctx = {
-      abi: 'amd64' as const,
-      self: def.globalId,
-      utcb: new FakeThread(def, 'amd64').utcb,
-    };
+    const { def, ctx } = yieldingMain();
     const s1 = def.program.step(def.program.init(ctx), ctx, null);
     expect(s1.trap.kind).toBe('syscall');
     const s2 = def.program.step(s1.state, ctx, null);
@@ -157,12 +163,7 @@ describe('runtime faults', () => {
   });
 
   it('a corrupt state is reported as a fault, not thrown', () => {
-    const def = threadOf(compileMain('void main(void) {\nL4_Yield();\n}'), 'main');
-    const ctx = {
-      abi: 'amd64' as const,
-      self: def.globalId,
-      utcb: new FakeThread(def, 'amd64').utcb,
-    };
+    const { def, ctx } = yieldingMain();
     const bad = { ...def.program.init(ctx), frames: [{ fn: 99, pc: 0, locals: [] }] };
     const s = def.program.step(bad, ctx, null);
     expect(s.trap.kind).toBe('fault');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hex } from '../../kernel/abi/word';
 import type { Abi } from '../../kernel/abi/word';
 import { FakeThread, compileMain, runMain, threadOf } from '../testSupport/fakeKernel';
 
@@ -7,7 +8,7 @@ function mrs(body: string, n: number, abi: Abi = 'amd64', before = ''): string[]
   const t = runMain(`${before}\nvoid main(void) {\n${body}\n}`, abi);
   const last = t.steps[t.steps.length - 1];
   expect(last?.trap.kind, JSON.stringify(last?.trap)).toBe('exit');
-  return t.utcb.mrs.slice(1, n + 1).map((w) => `0x${w.toString(16)}`);
+  return t.utcb.mrs.slice(1, n + 1).map(hex);
 }
 
 describe('C semantics at the word width', () => {
@@ -17,36 +18,43 @@ describe('C semantics at the word width', () => {
     L4_LoadMR(5, a < 0); L4_LoadMR(6, b < 0); L4_LoadMR(7, big + 2); L4_LoadMR(8, 3 - 5);
     L4_LoadMR(9, (L4_Word_t)1 << 40); L4_LoadMR(10, big * big); L4_LoadMR(11, -a * 3 ^ 0xf0 | 1 & 3);`;
 
-  it('wraps and signs as 64-bit C on amd64', () => {
-    expect(mrs(arithmetic, 11, 'amd64')).toEqual([
-      '0xfffffffffffffffd',
-      '0xffffffffffffffff',
-      '0xfffffffffffffffc',
-      '0x7ffffffffffffffc',
-      '0x1',
-      '0x0',
-      '0x1',
-      '0xfffffffffffffffe',
-      '0x10000000000',
-      '0x1',
-      '0xe5',
-    ]);
-  });
-
-  it('wraps and signs as 32-bit C on ia32 (shift counts are taken modulo 32, as x86 does)', () => {
-    expect(mrs(arithmetic, 11, 'ia32')).toEqual([
-      '0xfffffffd',
-      '0xffffffff',
-      '0xfffffffc',
-      '0x7ffffffc',
-      '0x1',
-      '0x0',
-      '0x1',
-      '0xfffffffe',
-      '0x100',
-      '0x1',
-      '0xe5',
-    ]);
+  it.each([
+    [
+      'wraps and signs as 64-bit C on amd64',
+      'amd64',
+      [
+        '0xfffffffffffffffd',
+        '0xffffffffffffffff',
+        '0xfffffffffffffffc',
+        '0x7ffffffffffffffc',
+        '0x1',
+        '0x0',
+        '0x1',
+        '0xfffffffffffffffe',
+        '0x10000000000',
+        '0x1',
+        '0xe5',
+      ],
+    ],
+    [
+      'wraps and signs as 32-bit C on ia32 (shift counts are taken modulo 32, as x86 does)',
+      'ia32',
+      [
+        '0xfffffffd',
+        '0xffffffff',
+        '0xfffffffc',
+        '0x7ffffffc',
+        '0x1',
+        '0x0',
+        '0x1',
+        '0xfffffffe',
+        '0x100',
+        '0x1',
+        '0xe5',
+      ],
+    ],
+  ] as const)('%s', (_title, abi, expected) => {
+    expect(mrs(arithmetic, 11, abi)).toEqual(expected);
   });
 
   it('short-circuits && and ||, and evaluates ?: lazily', () => {

@@ -72,6 +72,56 @@ function headPath(x: number, y: number, dir: 1 | -1, size: number): string {
   return p.toString();
 }
 
+/** The drawn part of an arrow: line, head and label placement. */
+type ArrowShape = Pick<ArrowGeometry, 'd' | 'head' | 'labelX' | 'labelY' | 'anchor'>;
+
+interface ShapeSizes {
+  readonly fontSize: number;
+  readonly barWidth: number;
+  readonly headSize: number;
+}
+
+/** A thread's message to itself (or a failure with no partner): a loop back to its lifeline. */
+function selfLoop(
+  x: number,
+  y: number,
+  sizes: ShapeSizes & { readonly rowHeight: number; readonly step: number },
+): ArrowShape {
+  const { fontSize, rowHeight, barWidth, headSize } = sizes;
+  const w = Math.max(fontSize, sizes.step * 0.35);
+  const h = rowHeight * 0.22;
+  const p = d3path();
+  p.moveTo(x, y - h);
+  p.lineTo(x + w, y - h);
+  p.lineTo(x + w, y + h);
+  p.lineTo(x + barWidth / 2, y + h);
+  return {
+    d: p.toString(),
+    head: headPath(x + barWidth / 2, y + h, -1, headSize),
+    labelX: x + w + fontSize * 0.3,
+    labelY: y + fontSize * 0.35,
+    anchor: 'start',
+  };
+}
+
+/** A message between two lifelines: a straight line from bar edge to bar edge. */
+function line(x1: number, x2: number, y: number, sizes: ShapeSizes): ArrowShape {
+  const { fontSize, barWidth, headSize } = sizes;
+  const dir: 1 | -1 = x2 > x1 ? 1 : -1;
+  const start = x1 + (dir * barWidth) / 2;
+  const end = x2 - (dir * barWidth) / 2;
+  const p = d3path();
+  p.moveTo(start, y);
+  p.lineTo(end - dir * headSize * 0.5, y);
+  return {
+    d: p.toString(),
+    head: headPath(end, y, dir, headSize),
+    labelX: (x1 + x2) / 2,
+    labelY: y - fontSize * 0.45,
+    anchor: 'middle',
+  };
+}
+
 /** Row y (centre) of each message, and y of any step, from the messages' steps. */
 function stepScale(
   messages: readonly MessageView[],
@@ -123,47 +173,11 @@ export function chartGeometry(
     const x2 = lanes.x(message.to);
     const key = `${message.step}.${n}`;
     const cross = message.failed ? { x: x1 === x2 ? x1 + lanes.step * 0.35 : x2, y: ay } : null;
-    if (x1 === x2) {
-      const w = Math.max(fontSize, lanes.step * 0.35);
-      const h = rowHeight * 0.22;
-      const p = d3path();
-      p.moveTo(x1, ay - h);
-      p.lineTo(x1 + w, ay - h);
-      p.lineTo(x1 + w, ay + h);
-      p.lineTo(x1 + barWidth / 2, ay + h);
-      return {
-        key,
-        message,
-        x1,
-        x2,
-        y: ay,
-        d: p.toString(),
-        head: headPath(x1 + barWidth / 2, ay + h, -1, headSize),
-        labelX: x1 + w + fontSize * 0.3,
-        labelY: ay + fontSize * 0.35,
-        anchor: 'start',
-        cross,
-      };
-    }
-    const dir: 1 | -1 = x2 > x1 ? 1 : -1;
-    const start = x1 + (dir * barWidth) / 2;
-    const end = x2 - (dir * barWidth) / 2;
-    const p = d3path();
-    p.moveTo(start, ay);
-    p.lineTo(end - dir * headSize * 0.5, ay);
-    return {
-      key,
-      message,
-      x1,
-      x2,
-      y: ay,
-      d: p.toString(),
-      head: headPath(end, ay, dir, headSize),
-      labelX: (x1 + x2) / 2,
-      labelY: ay - fontSize * 0.45,
-      anchor: 'middle',
-      cross,
-    };
+    const shape =
+      x1 === x2
+        ? selfLoop(x1, ay, { fontSize, rowHeight, step: lanes.step, barWidth, headSize })
+        : line(x1, x2, ay, { fontSize, barWidth, headSize });
+    return { key, message, x1, x2, y: ay, ...shape, cross };
   });
 
   const bars = slice.blocked.map((b): BarGeometry => {

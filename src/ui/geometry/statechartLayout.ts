@@ -62,32 +62,20 @@ export function statechartLayout(
 ): StatechartLayout {
   const { width, height, fontSize } = options;
   const parentOf = new Map(chart.states.map((s) => [s.id, s.parent]));
-  const childOf = (id: string): string | null => {
-    let at: string | null | undefined = id;
-    let below: string | null = null;
-    const seen = new Set<string>();
-    while (at !== undefined && at !== null && !seen.has(at)) {
-      seen.add(at);
+  /** `id` and its ancestors up to a top-level state; null for an unknown id or a parent cycle. */
+  const pathToTop = (id: string): string[] | null => {
+    const path: string[] = [];
+    for (let at = id; !path.includes(at);) {
+      path.push(at);
       const parent = parentOf.get(at);
       if (parent === undefined) return null;
-      if (parent === null) return below;
-      below = at;
+      if (parent === null) return path;
       at = parent;
     }
     return null;
   };
-  const topOf = (id: string): string | null => {
-    let at: string | null | undefined = id;
-    const seen = new Set<string>();
-    while (at !== undefined && at !== null && !seen.has(at)) {
-      seen.add(at);
-      const parent = parentOf.get(at);
-      if (parent === undefined) return null;
-      if (parent === null) return at;
-      at = parent;
-    }
-    return null;
-  };
+  const topOf = (id: string): string | null => pathToTop(id)?.at(-1) ?? null;
+  const childOf = (id: string): string | null => pathToTop(id)?.at(-2) ?? null;
   const tops = chart.states.filter((s) => s.parent === null);
   const pairs = new Map<string, { from: string; to: string; events: string[] }>();
   for (const t of chart.transitions) {

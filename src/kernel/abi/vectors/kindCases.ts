@@ -6,7 +6,7 @@
 import type { JsonObject } from '../abiInput';
 import type { WordKind } from '../kinds';
 import { anylocalthread, anythread } from '../threadId';
-import { ABIS } from '../word';
+import { ABIS, fromHex, hex } from '../word';
 import type { Abi } from '../word';
 import { vectorCases } from './pistachioVectors';
 import type { CaseSection, VectorCase } from './pistachioVectors';
@@ -32,7 +32,7 @@ const s = (c: VectorCase, k: string): string => String(c[k]);
 const n = (c: VectorCase, k: string): number => Number(c[k]);
 const b = (c: VectorCase, k: string): boolean => c[k] === true;
 const has = (c: VectorCase, k: string): boolean => Object.prototype.hasOwnProperty.call(c, k);
-const hexOf = (text: string): string => `0x${BigInt(text).toString(16)}`;
+const hexOf = (text: string): string => hex(fromHex(text));
 
 /** Only the listed fields the case actually has, renamed and converted. */
 function pick(c: VectorCase, map: Record<string, [string, (v: unknown) => JsonObject[string]]>) {
