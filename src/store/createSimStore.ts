@@ -48,6 +48,11 @@ export interface SimState {
 export interface SimActions {
   /** Shows `source` at `step` (clamped; an out-of-range step sets a notice). */
   load(source: FrameSource, options?: { id?: string; step?: number }): void;
+  /**
+   * Swaps in a longer recording of the run being shown (see FrameSource.recording): the cursor,
+   * playback, selection and notice stay as they are.
+   */
+  extend(source: FrameSource): void;
   next(): void;
   prev(): void;
   first(): void;
@@ -157,6 +162,15 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
             : `Step ${String(wanted)} is not in this run (steps 0 to ${source.length - 1}); showing step ${cursor}.`,
         });
       },
+      extend(raw) {
+        const { source, cursor } = get();
+        if (!source) return;
+        const longer = cachedSource(raw);
+        const at = Math.min(cursor, longer.length - 1);
+        // Only the frame that was the last one can change (it was not the run's end).
+        const refresh = at !== cursor || cursor >= source.length - 1;
+        set({ source: longer, cursor: at, ...(refresh ? { frame: longer.frame(at) } : {}) });
+      },
       next: () => step(1),
       prev: () => step(-1),
       first: () => goTo(0, { playing: false }),
@@ -168,7 +182,7 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
       play() {
         const { source, cursor } = get();
         if (!source || source.length < 2) return;
-        if (cursor >= source.length - 1) goTo(0, { playing: true });
+        if (cursor >= source.length - 1 && !source.recording) goTo(0, { playing: true });
         else set({ playing: true });
       },
       pause: () => set({ playing: false }),
@@ -180,7 +194,9 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
         const { source, cursor, granularity, playing } = get();
         if (!source || !playing) return;
         const to = neighbour(source, cursor, 1, granularity);
-        goTo(to, { playing: to < source.length - 1 });
+        // At the end of what is recorded so far, playback waits for more.
+        if (to === cursor && source.recording) return;
+        goTo(to, { playing: to < source.length - 1 || source.recording === true });
       },
       setSpeed(speed) {
         if (Number.isFinite(speed) && speed > 0) set({ speed });

@@ -37,6 +37,7 @@ export function cachedSource(source: FrameSource, capacity = DEFAULT_CACHE_SIZE)
     meta: source.meta,
     sourceText: source.sourceText,
     length: source.length,
+    ...(source.recording ? { recording: true } : {}),
     statechart: source.statechart,
     frame: (index) => frames.get(index, (i) => source.frame(i)),
     summary: (index) => summaries.get(index, (i) => source.summary(i)),

@@ -40,6 +40,8 @@ export interface KernelScenario {
     readonly heap: HeapView | null;
     readonly runQueue: RunQueueView | null;
   };
+  /** The trace is the first part of a run still being recorded: its last frame is not the end. */
+  readonly recording?: boolean;
 }
 
 let machineChart: StatechartView | null = null;
@@ -97,6 +99,7 @@ function keepNameCase(sentence: string, world: World): string {
 
 export function fromKernelTrace(scenario: KernelScenario): FrameSource {
   const { trace, meta } = scenario;
+  const recording = scenario.recording === true && trace.outcome === null;
   const sourceLines = scenario.sourceText.split('\n');
   const last = trace.length - 1;
 
@@ -156,7 +159,7 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
       heap: servers.heap,
       runQueue: servers.runQueue,
       spaces: spacesOf(world),
-      outcome: outcomeOf(i === last ? trace.outcome : null, i === last),
+      outcome: outcomeOf(i === last ? trace.outcome : null, i === last && !recording),
     });
   };
 
@@ -193,6 +196,7 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
     meta,
     sourceText: scenario.sourceText,
     length: trace.length,
+    ...(recording ? { recording: true } : {}),
     frame,
     summary,
     blocked,

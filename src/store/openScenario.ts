@@ -1,22 +1,61 @@
 // From a scenario's text to a FrameSource: compile, run on the kernel, adapt. Never throws: a
 // scenario that does not compile or boot comes back as one message with line and column.
-import { runScenario } from '../scenarios/runner';
-import type { RunOptions } from '../scenarios/runner';
+// A long run can be shown before it is all recorded: with `firstSteps`, the source holds that many
+// steps (flagged `recording`) and `more(n)` records up to n more, giving a longer source of the same
+// run, until the run ends or reaches its step limit (`more` is then null).
+import { DEFAULT_MAX_STEPS, runOutcome, runScenario } from '../scenarios/runner';
+import type { RunOptions, ScenarioRun } from '../scenarios/runner';
 import type { Protocol } from '../servers/protocols';
 import { scenarioSource } from './scenarioSource';
 import type { FrameSource } from './viewModel';
 
+/** What is recorded so far of a run, and how to record more of it. */
+export interface Recorded {
+  readonly source: FrameSource;
+  /** Records up to `steps` more steps; null once the run has ended or reached its step limit. */
+  readonly more: ((steps: number) => Recorded) | null;
+}
+
 export type OpenedScenario =
-  | { readonly ok: true; readonly source: FrameSource }
-  | { readonly ok: false; readonly message: string };
+  ({ readonly ok: true } & Recorded) | { readonly ok: false; readonly message: string };
+
+export interface OpenOptions extends RunOptions {
+  /** Steps to record before returning (default: the whole run); `more` records the rest. */
+  readonly firstSteps?: number;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function recorded(run: ScenarioRun, protocols: readonly Protocol[], maxSteps: number): Recorded {
+  const steps = run.trace.length - 1;
+  const done = run.trace.outcome !== null || steps >= maxSteps;
+  return {
+    source: scenarioSource(run, { protocols, recording: !done }),
+    more: done
+      ? null
+      : (n) => {
+          const trace = run.trace.extend(Math.max(1, Math.min(Math.floor(n), maxSteps - steps)));
+          return recorded(
+            { ...run, trace, outcome: runOutcome(trace.outcome) },
+            protocols,
+            maxSteps,
+          );
+        },
+  };
+}
 
 export function openScenarioText(
   text: string,
   protocols: readonly Protocol[] = [],
-  options: RunOptions = {},
+  options: OpenOptions = {},
 ): OpenedScenario {
   try {
-    const run = runScenario(text, options);
+    const { firstSteps, ...runOptions } = options;
+    const maxSteps = runOptions.maxSteps ?? DEFAULT_MAX_STEPS;
+    const steps = Math.max(0, Math.min(maxSteps, Math.floor(firstSteps ?? maxSteps)));
+    const run = runScenario(text, { ...runOptions, maxSteps: steps });
     if (!run.ok) {
       const first = run.diagnostics.find((d) => d.severity === 'error') ?? run.diagnostics[0];
       const where = first ? `line ${first.line}, column ${first.column}: ` : '';
@@ -25,11 +64,8 @@ export function openScenarioText(
         message: `The scenario does not compile: ${where}${first?.message ?? 'unknown error'}`,
       };
     }
-    return { ok: true, source: scenarioSource(run, { protocols }) };
+    return { ok: true, ...recorded(run, protocols, maxSteps) };
   } catch (error) {
-    return {
-      ok: false,
-      message: `The scenario could not be run: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return { ok: false, message: `The scenario could not be run: ${describe(error)}` };
   }
 }

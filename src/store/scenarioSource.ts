@@ -62,6 +62,8 @@ function serversOf(world: World, protocols: readonly Protocol[]) {
 export interface ScenarioExtras {
   /** The server protocols whose words the register panel names. */
   readonly protocols?: readonly Protocol[];
+  /** The run's trace is only its first part; more is being recorded. */
+  readonly recording?: boolean;
 }
 
 export function scenarioSource(run: ScenarioRun, extras: ScenarioExtras = {}): FrameSource {
@@ -94,5 +96,6 @@ export function scenarioSource(run: ScenarioRun, extras: ScenarioExtras = {}): F
       nameMessage(protocols, tag.raw, scenario.abi, thread)?.names,
     labelNames: (label: bigint) => labels.get(label),
     servers: (world: World) => serversOf(world, protocols),
+    ...(extras.recording ? { recording: true } : {}),
   });
 }

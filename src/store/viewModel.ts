@@ -216,6 +216,11 @@ export interface FrameSource {
   readonly sourceText: string;
   /** Number of frames; frame 0 is the state before the first statement. */
   readonly length: number;
+  /**
+   * True while the run is still being recorded: a longer source of the same run will follow (see
+   * `openScenarioText`'s `firstSteps`), so the last frame is not the run's end.
+   */
+  readonly recording?: boolean;
   frame(index: number): FrameView;
   summary(index: number): StepSummary;
   /** Threads blocked at frame `index` (absolute; costs about one frame). */

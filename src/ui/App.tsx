@@ -9,7 +9,6 @@ import { readViewOptions } from './url/viewOptions';
 import type { ViewOptions } from './url/viewOptions';
 import './styles/themes.css';
 import './styles/app.css';
-import './styles/decoder.css';
 
 export function App() {
   const [view, setView] = useState<ViewOptions>(() => readViewOptions(window.location.search));

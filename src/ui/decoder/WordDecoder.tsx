@@ -10,6 +10,7 @@ import { decoderQuery, readDecoderInput } from './decoderQuery';
 import type { DecoderInput } from './decoderQuery';
 import { FieldDetails } from './FieldDetails';
 import { FieldTable } from './FieldTable';
+import '../styles/decoder.css';
 
 interface WordDecoderProps {
   /** The page's font scale (1, 1.25, 1.5): the strip's text follows it. */

@@ -22,6 +22,11 @@ interface ControlsBarProps {
 }
 
 /** A µs count as people read it: 12 µs, 1.5 ms. */
+/** The counter until a scenario is shown (no digits: a test waiting for `k / n` keeps waiting). */
+const NOT_LOADED = '– / –';
+/** After the last step while the run is still being recorded: `k / n…`. */
+const RECORDING = '…';
+
 export function clockText(us: bigint): string {
   if (us < 10_000n) return `${us} µs`;
   const ms = Number(us) / 1000;
@@ -33,6 +38,8 @@ export function ControlsBar({ scenario }: ControlsBarProps) {
   const id = useId();
   const cursor = useSim(selectCursor);
   const last = useSim(selectLastIndex);
+  const loaded = useSim((s) => s.source !== null);
+  const recording = useSim((s) => s.source?.recording === true);
   const counter = useSim(selectStepCounter);
   const playing = useSim(selectPlaying);
   const canPrev = useSim(selectCanPrev);
@@ -129,8 +136,13 @@ export function ControlsBar({ scenario }: ControlsBarProps) {
         onChange={(e) => api.seek(Number(e.target.value))}
       />
       <span className="controls__where">
-        <output className="controls__counter" data-testid="step.counter" aria-label="Step counter">
-          {counter}
+        <output
+          className="controls__counter"
+          data-testid="step.counter"
+          aria-label="Step counter"
+          title={recording ? 'Still recording the run: more steps are coming' : undefined}
+        >
+          {loaded ? `${counter}${recording ? RECORDING : ''}` : NOT_LOADED}
         </output>
         <span className="controls__clock" data-testid="clock" title="Simulated clock">
           <span className="visually-hidden">Clock: </span>

@@ -1,5 +1,6 @@
 // The keyboard help (`?`): a modal dialog listing the keys; Escape or the button closes it.
 import { useEffect, useRef } from 'react';
+import '../visualizer/styles/help.css';
 
 export const KEYS: readonly (readonly [string, string])[] = [
   ['→ or Space', 'next step'],

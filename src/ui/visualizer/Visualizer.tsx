@@ -1,22 +1,21 @@
 // The visualizer: the store provider, the scenario from the URL, and the panels laid out for a
 // 1280×720 screen up to 1920×1080 and a projector. Mount it once: <Visualizer fontScale={…} />.
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useCatalog } from '../hooks/useCatalog';
 import { useSim, useSimApi, SimProvider } from '../hooks/useSim';
 import { usePlayback } from '../hooks/usePlayback';
 import { useFillHeight } from '../hooks/useFillHeight';
 import { useStepKeys } from '../hooks/useStepKeys';
 import { useUrlSync } from '../hooks/useUrlSync';
-import { WordDecoder } from '../decoder/WordDecoder';
 import { SequenceChart } from '../panels/chart/SequenceChart';
 import { ControlsBar } from '../panels/ControlsBar';
-import { HelpOverlay } from '../panels/HelpOverlay';
 import { NarrationBar } from '../panels/NarrationBar';
 import { PanelMenu } from '../panels/PanelMenu';
 import { ScenarioPicker } from '../panels/ScenarioPicker';
+import type { ScenarioChoice } from '../panels/ScenarioPicker';
 import { RegistersPanel } from '../panels/registers/RegistersPanel';
 import { SidePanels } from '../panels/SidePanels';
 import { ThreadsPanel } from '../panels/threads/ThreadsPanel';
-import { defaultCatalog } from './defaultCatalog';
 import type { ScenarioCatalog } from './catalog';
 import { installTestApi } from './testApi';
 import { readVisualizerQuery } from './visualizerQuery';
@@ -29,12 +28,20 @@ import './styles/chart.css';
 import './styles/registers.css';
 import './styles/servers.css';
 import './styles/statechart.css';
-import './styles/help.css';
+
+// Not on the first screen: loaded once the scenario is up and the page is idle (the decoder sits
+// below the panels), or when first opened (the help).
+const WordDecoder = lazy(() =>
+  import('../decoder/WordDecoder').then((m) => ({ default: m.WordDecoder })),
+);
+const HelpOverlay = lazy(() =>
+  import('../panels/HelpOverlay').then((m) => ({ default: m.HelpOverlay })),
+);
 
 interface VisualizerProps {
   /** The page's font scale (1, 1.25, 1.5). */
   readonly fontScale?: number;
-  /** Scenarios to offer; the built-in registry by default. */
+  /** Scenarios to offer; the built-in lessons (loaded after the first paint) by default. */
   readonly catalog?: ScenarioCatalog;
 }
 
@@ -45,7 +52,7 @@ function prefersReducedMotion(): boolean {
   );
 }
 
-export function Visualizer({ fontScale = 1, catalog = defaultCatalog }: VisualizerProps) {
+export function Visualizer({ fontScale = 1, catalog }: VisualizerProps) {
   const [query] = useState(() => readVisualizerQuery(window.location.search));
   return (
     <SimProvider
@@ -64,11 +71,21 @@ export function Visualizer({ fontScale = 1, catalog = defaultCatalog }: Visualiz
 
 interface BodyProps {
   readonly query: VisualizerQuery;
-  readonly catalog: ScenarioCatalog;
+  readonly catalog: ScenarioCatalog | undefined;
   readonly fontScale: number;
 }
 
-function VisualizerBody({ query, catalog, fontScale }: BodyProps) {
+/** Runs `task` when the page is idle (soon after, where idle callbacks do not exist). */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: 500 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(task, 50);
+  return () => window.clearTimeout(id);
+}
+
+function VisualizerBody({ query, catalog: given, fontScale }: BodyProps) {
   const store = useSimApi();
   const loaded = useSim((s) => s.source !== null);
   const notice = useSim((s) => s.notice);
@@ -76,9 +93,14 @@ function VisualizerBody({ query, catalog, fontScale }: BodyProps) {
   const animate = useSim((s) => s.animate);
   const decoderHidden = useSim((s) => s.hidden.includes('decoder'));
   const scenarioId = useSim((s) => s.scenarioId);
+  const title = useSim((s) => s.source?.meta.title ?? null);
   const headRef = useRef<HTMLDivElement>(null);
-  const gridRef = useRef<HTMLDivElement>(null);
-  const gridHeight = useFillHeight(gridRef, headRef, loaded, 24);
+  const gridRef = useFillHeight(headRef, 24);
+  const { catalog, settled, open: openScenario } = useCatalog(given, query);
+  const [choices, setChoices] = useState<readonly ScenarioChoice[] | null>(null);
+  const [decoderDue, setDecoderDue] = useState(false);
+  const [helpUsed, setHelpUsed] = useState(false);
+  if (helpOpen && !helpUsed) setHelpUsed(true);
   usePlayback();
   useStepKeys();
   useUrlSync();
@@ -88,56 +110,28 @@ function VisualizerBody({ query, catalog, fontScale }: BodyProps) {
     () => (import.meta.env.DEV || query.test ? installTestApi(store) : undefined),
     [store, query.test],
   );
+  // Once the first frame is up, when the page is idle: the picker's list (it reads every lesson's
+  // header), then the decoder below the panels.
+  useEffect(
+    () =>
+      settled
+        ? whenIdle(() => {
+            if (catalog) setChoices(catalog.choices());
+            setDecoderDue(true);
+          })
+        : undefined,
+    [catalog, settled],
+  );
 
-  useEffect(() => {
-    let live = true;
-    const params = new URLSearchParams(window.location.search);
-    const wanted = query.scenario ?? catalog.defaultId;
-    void (async () => {
-      let result = await catalog.open(wanted, params);
-      let message: string | null = null;
-      let step = query.step;
-      if (!result.ok) {
-        message = `${result.message} Showing "${catalog.defaultId}" instead.`;
-        step = null;
-        result = await catalog.open(catalog.defaultId, params);
-      }
-      if (!live) return;
-      if (!result.ok) {
-        store.getState().setNotice(result.message);
-        return;
-      }
-      const badStep = step !== null && Number.isNaN(step);
-      store.getState().load(result.source, {
-        id: result.ok && message ? catalog.defaultId : wanted,
-        step: badStep ? 0 : (step ?? 0),
-      });
-      if (message) store.getState().setNotice(message);
-      else if (badStep)
-        store.getState().setNotice('The step in the address is not a number; showing step 0.');
-    })();
-    return () => {
-      live = false;
-    };
-  }, [catalog, query, store]);
-
-  const openScenario = (id: string) => {
-    void catalog.open(id, new URLSearchParams()).then((result) => {
-      if (result.ok) store.getState().load(result.source, { id, step: 0 });
-      else store.getState().setNotice(result.message);
-    });
-  };
+  const listed =
+    choices ?? (scenarioId !== null && title !== null ? [{ id: scenarioId, title }] : []);
 
   return (
     <div className={`viz${animate ? '' : ' viz--still'}`} data-testid="visualizer">
       <div className="viz__head" ref={headRef}>
         <ControlsBar
           scenario={
-            <ScenarioPicker
-              scenarios={catalog.choices}
-              current={scenarioId}
-              onChange={openScenario}
-            />
+            <ScenarioPicker scenarios={listed} current={scenarioId} onChange={openScenario} />
           }
         />
         {notice && (
@@ -170,32 +164,37 @@ function VisualizerBody({ query, catalog, fontScale }: BodyProps) {
           </div>
         </div>
       </div>
-      {loaded ? (
-        <div
-          className="viz__grid"
-          ref={gridRef}
-          style={gridHeight === null ? undefined : { height: gridHeight }}
-        >
-          <div className="viz__row viz__row--top">
-            <ThreadsPanel />
-            <SequenceChart />
-          </div>
-          <div className="viz__row viz__row--bottom">
-            <RegistersPanel />
-            <SidePanels />
-          </div>
-        </div>
-      ) : (
-        <p className="viz__loading" role="status">
-          Loading the scenario…
-        </p>
-      )}
-      {!decoderHidden && (
+      {/* The grid has its height before the panels arrive, so they are laid out once. */}
+      <div className="viz__grid" ref={gridRef}>
+        {loaded ? (
+          <>
+            <div className="viz__row viz__row--top">
+              <ThreadsPanel />
+              <SequenceChart />
+            </div>
+            <div className="viz__row viz__row--bottom">
+              <RegistersPanel />
+              <SidePanels />
+            </div>
+          </>
+        ) : (
+          <p className="viz__loading" role="status">
+            Loading the scenario…
+          </p>
+        )}
+      </div>
+      {!decoderHidden && decoderDue && (
         <div className="viz__decoder">
-          <WordDecoder fontScale={fontScale} />
+          <Suspense fallback={null}>
+            <WordDecoder fontScale={fontScale} />
+          </Suspense>
         </div>
       )}
-      <HelpOverlay open={helpOpen} onClose={() => store.getState().setHelpOpen(false)} />
+      {helpUsed && (
+        <Suspense fallback={null}>
+          <HelpOverlay open={helpOpen} onClose={() => store.getState().setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

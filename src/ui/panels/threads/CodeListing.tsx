@@ -13,6 +13,13 @@ interface CodeListingProps {
   readonly currentLine: number | null;
 }
 
+/** The element is in a subtree the browser skips (content-visibility: auto, out of view). */
+function isSkipped(el: Element): boolean {
+  return (
+    typeof el.checkVisibility === 'function' && !el.checkVisibility({ contentVisibilityAuto: true })
+  );
+}
+
 const inBlock = (block: CodeBlock, line: number) =>
   line >= block.firstLine && line < block.firstLine + block.lines.length;
 
@@ -52,6 +59,7 @@ export const CodeListing = memo(function CodeListing(props: CodeListingProps) {
       ? undefined
       : functions?.find((f) => f.name !== code.name && inBlock(f, currentLine));
   const listRef = useRef<HTMLOListElement>(null);
+  const mounted = useRef(false);
 
   useLayoutEffect(() => {
     const list = listRef.current;
@@ -67,14 +75,34 @@ export const CodeListing = memo(function CodeListing(props: CodeListingProps) {
       const row = parseFloat(getComputedStyle(list).lineHeight) || 20;
       list.scrollTop += line.top - box.top - stickyNow - Math.min(row * 1.2, box.height / 3);
     };
-    reveal();
-    // Wrapping changes when the layout settles or the window resizes: keep the line in view.
-    if (typeof ResizeObserver !== 'function') return undefined;
-    const observer = new ResizeObserver(reveal);
-    observer.observe(list);
-    const current = list.querySelector('[aria-current="step"]');
-    if (current) observer.observe(current);
-    return () => observer.disconnect();
+    let resize: ResizeObserver | null = null;
+    const keepInView = () => {
+      reveal();
+      // Wrapping changes when the layout settles or the window resizes: keep the line in view.
+      if (typeof ResizeObserver !== 'function') return;
+      resize = new ResizeObserver(reveal);
+      resize.observe(list);
+      const current = list.querySelector('[aria-current="step"]');
+      if (current) resize.observe(current);
+    };
+    // A column scrolled out of the threads panel is not laid out (content-visibility): measuring
+    // it would lay it out at every step. Its line is brought into view when it is scrolled in.
+    // (On the first render the browser has not yet decided what is out of view: measure.)
+    let shown: IntersectionObserver | null = null;
+    const skipped = mounted.current && isSkipped(list);
+    mounted.current = true;
+    if (skipped && typeof IntersectionObserver === 'function') {
+      shown = new IntersectionObserver((entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        shown?.disconnect();
+        keepInView();
+      });
+      shown.observe(list);
+    } else keepInView();
+    return () => {
+      shown?.disconnect();
+      resize?.disconnect();
+    };
   }, [currentLine]);
 
   return (
