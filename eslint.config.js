@@ -7,7 +7,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const FRAMEWORKS = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'd3', 'd3-*'];
+const FRAMEWORKS = [
+  'react',
+  'react-dom',
+  'react/*',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'd3',
+  'd3-*',
+];
 const LAYERS = ['kernel', 'lang', 'servers', 'scenarios', 'store', 'ui'];
 
 /** Import patterns a layer may not use: every layer above it. */
@@ -19,7 +28,11 @@ const nondeterminism = [
   'error',
   { object: 'Math', property: 'random', message: 'The model is deterministic.' },
   { object: 'Date', property: 'now', message: 'Time enters the model as simulated microseconds.' },
-  { object: 'performance', property: 'now', message: 'Time enters the model as simulated microseconds.' },
+  {
+    object: 'performance',
+    property: 'now',
+    message: 'Time enters the model as simulated microseconds.',
+  },
 ];
 const noTimersOrDom = [
   'error',
@@ -55,7 +68,13 @@ function modelLayer(layer) {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -66,7 +85,10 @@ export default tseslint.config(
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'separate-type-imports' },
+      ],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -90,7 +112,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/ui/**', '**/ui', 'd3', 'd3-*', 'react', 'react-dom'], message: 'store/ knows nothing of rendering.' },
+            {
+              group: ['**/ui/**', '**/ui', 'd3', 'd3-*', 'react', 'react-dom'],
+              message: 'store/ knows nothing of rendering.',
+            },
           ],
         },
       ],

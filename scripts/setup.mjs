@@ -27,13 +27,20 @@ export function ensureDependencies() {
   // npm's own record of the tree (written by `npm ci` / `npm install`), newer than the lock: up to date.
   const hidden = join(root, 'node_modules', '.package-lock.json');
   const lock = join(root, 'package-lock.json');
-  if (existsSync(hidden) && existsSync(lock) && statSync(hidden).mtimeMs >= statSync(lock).mtimeMs) {
+  if (
+    existsSync(hidden) &&
+    existsSync(lock) &&
+    statSync(hidden).mtimeMs >= statSync(lock).mtimeMs
+  ) {
     writeFileSync(STAMP, want);
     return;
   }
   console.log('[setup] installing dependencies (npm ci)…');
   const hasLock = existsSync(join(root, 'package-lock.json'));
-  const status = run('npm', hasLock ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
+  const status = run(
+    'npm',
+    hasLock ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'],
+  );
   if (status !== 0) {
     console.error('[setup] npm could not install the dependencies; see the output above.');
     process.exit(status);
@@ -72,7 +79,7 @@ export async function ensureChromium() {
   if (own) return own;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/etc/debian_version')) {
-    console.log('[setup] no Chromium found; installing Debian\'s (apt-get install -y chromium)…');
+    console.log("[setup] no Chromium found; installing Debian's (apt-get install -y chromium)…");
     run('apt-get', ['update', '-qq']);
     const status = run('apt-get', ['install', '-y', '-qq', 'chromium'], {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },

@@ -1,4 +1,5 @@
-// `npm test`: install what the tests need if missing, then typecheck, lint, unit tests, Playwright.
+// `npm test`: install what the tests need if missing, then typecheck, lint, format check, unit tests,
+// Playwright.
 // Every stage runs even when an earlier one fails; the last line sums up the test counts.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,18 @@ const playwrightJson = join(out, 'playwright.json');
 const stages = [
   ['typecheck', ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
-  ['unit', ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]],
+  ['format', ['npx', 'prettier', '--check', '.']],
+  [
+    'unit',
+    [
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestJson}`,
+    ],
+  ],
   ['e2e', ['npx', 'playwright', 'test', '--reporter=list,json']],
 ];
 

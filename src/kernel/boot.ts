@@ -72,9 +72,7 @@ function space(s: BootSpec['spaces'][number], abi: Abi): AddressSpace {
     }
     const size = 1n << BigInt(m.sizeLog2);
     if (m.base < 0n || m.base % size !== 0n || m.base + size > 1n << BigInt(wordBits(abi))) {
-      throw new BootError(
-        `space ${s.name}: region base ${hex(m.base)} is not size-aligned`,
-      );
+      throw new BootError(`space ${s.name}: region base ${hex(m.base)} is not size-aligned`);
     }
     if (!Number.isInteger(m.rights) || m.rights < 0 || m.rights > 7) {
       throw new BootError(`space ${s.name}: rights must be 0..7`);

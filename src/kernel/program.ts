@@ -106,7 +106,11 @@ export type UserEffect =
   /** `L4_UserIpc` took its user-mode fast path: no kernel entry, MR0 returned as it was. */
   | { readonly kind: 'fastpath'; readonly tag: Word }
   /** A server helper changed state (heap allocate/free, run-queue push/pop); `detail` is plain data. */
-  | { readonly kind: 'server'; readonly op: string; readonly detail: Readonly<Record<string, string>> };
+  | {
+      readonly kind: 'server';
+      readonly op: string;
+      readonly detail: Readonly<Record<string, string>>;
+    };
 
 /** How a statement ends. */
 export type Trap =
