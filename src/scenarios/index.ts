@@ -4,19 +4,12 @@
  * works in the browser and in Vitest. Node scripts and the CLI run under tsx, where Vite's imports
  * do not exist: they build the same catalog from `nodeSources.ts` and must not import this file.
  */
-import { buildCatalog, lessonIdOfPath } from './catalog';
+import { buildCatalog } from './catalog';
 import type { BuiltinScenario } from './catalog';
-
-const texts = import.meta.glob<string>('./lessons/*.c', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+import { LESSON_TEXTS } from './lessonTexts';
 
 /** Every built-in scenario, in course order. */
-export const BUILTIN_SCENARIOS: readonly BuiltinScenario[] = buildCatalog(
-  Object.fromEntries(Object.entries(texts).map(([path, text]) => [lessonIdOfPath(path), text])),
-);
+export const BUILTIN_SCENARIOS: readonly BuiltinScenario[] = buildCatalog(LESSON_TEXTS);
 
 /** The built-in scenario with this id, or undefined. */
 export function findScenario(id: string): BuiltinScenario | undefined {
@@ -24,6 +17,7 @@ export function findScenario(id: string): BuiltinScenario | undefined {
 }
 
 export { BUILTIN_IDS, buildCatalog, CatalogError, LESSONS } from './catalog';
+export { LESSON_TEXTS } from './lessonTexts';
 export type { BuiltinScenario } from './catalog';
 export {
   bootSpecOf,
