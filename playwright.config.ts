@@ -10,7 +10,8 @@ function chromiumPath(): string | undefined {
 }
 
 const executablePath = chromiumPath();
-const PORT = 4173;
+// PW_PORT lets several work trees run the browser tests at once without sharing a server.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
