@@ -1,5 +1,5 @@
 // ESLint flat config. The layer rule: dependencies point one way,
-//   ui → store → scenarios → servers → lang → kernel
+//   ui → session → store → scenarios → servers → lang → kernel
 // and the model layers (kernel, lang, servers, scenarios) are deterministic and framework-free.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -17,7 +17,7 @@ const FRAMEWORKS = [
   'd3',
   'd3-*',
 ];
-const LAYERS = ['kernel', 'lang', 'servers', 'scenarios', 'store', 'ui'];
+const LAYERS = ['kernel', 'lang', 'servers', 'scenarios', 'store', 'session', 'ui'];
 
 /** Import patterns a layer may not use: every layer above it. */
 function above(layer) {
@@ -55,7 +55,8 @@ function modelLayer(layer) {
             { group: FRAMEWORKS, message: `${layer}/ is framework-free.` },
             {
               group: above(layer),
-              message: 'Dependencies point down: ui → store → scenarios → servers → lang → kernel.',
+              message:
+                'Dependencies point down: ui → session → store → scenarios → servers → lang → kernel.',
             },
           ],
         },
@@ -119,6 +120,27 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-globals': noTimersOrDom,
+    },
+  },
+  {
+    // The session: vanilla, testable without a page; the host comes in through its ports, and
+    // only browserPorts.ts and testBridge.ts touch `window`.
+    files: ['src/session/**/*.ts'],
+    ignores: ['src/session/browserPorts.ts', 'src/session/testBridge.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/ui', 'd3', 'd3-*', 'react', 'react-dom', 'react/*'],
+              message: 'session/ knows nothing of rendering: React subscribes to it.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': nondeterminism,
       'no-restricted-globals': noTimersOrDom,
     },
   },

@@ -23,6 +23,7 @@ import type { Browser, Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import config from '../playwright.config';
 import type { BenchResult } from './report';
+import { stressScenarioText } from './workloads/stressScenario';
 
 const STEPS = 200;
 const JUMPS = 20;
@@ -147,12 +148,34 @@ async function jumpToPaint(page: Page, steps: readonly number[]): Promise<number
 }
 
 /** Opens `query` and waits for the whole run (the counter reads `k / n…` while it is recorded). */
-async function openRun(page: Page, base: string, query: string): Promise<void> {
-  await page.goto(`${base}/?${query}`);
+async function waitForCounter(page: Page): Promise<void> {
   await page
     .getByTestId('step.counter')
     .filter({ hasText: /^\d+ \/ \d+$/ })
     .waitFor({ timeout: 60_000 });
+}
+
+/**
+ * Opens the generated load (workloads/stressScenario.ts: one server, threads−1 clients) through the
+ * test bridge, at `step`, and waits until the whole run is recorded.
+ */
+async function openStress(
+  page: Page,
+  base: string,
+  run: { threads: number; steps: number; step?: number },
+): Promise<void> {
+  await page.goto(`${base}/?test=1&animate=0`);
+  await waitForCounter(page);
+  await page.evaluate(
+    async ({ text, steps, step }) => {
+      const sim = window.__sim;
+      if (!sim) throw new Error('the test bridge is not installed');
+      sim.openText(text, { id: 'generated-stress', maxSteps: steps, step });
+      await sim.settled();
+    },
+    { text: stressScenarioText(run.threads), steps: run.steps, step: run.step ?? 0 },
+  );
+  await waitForCounter(page);
 }
 
 export async function run(): Promise<BenchResult[]> {
@@ -187,7 +210,7 @@ export async function run(): Promise<BenchResult[]> {
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 
-    await openRun(page, base, 'scenario=__stress&threads=16&steps=10000&step=4000&animate=0');
+    await openStress(page, base, { threads: 16, steps: 10_000, step: 4000 });
     const next = await clickToPaint(page, 'controls.next', STEPS);
     const back = await clickToPaint(page, 'controls.prev', STEPS);
     const ms = (name: string, values: number[], p: number): BenchResult => ({
@@ -213,7 +236,7 @@ export async function run(): Promise<BenchResult[]> {
       },
     );
 
-    await openRun(page, base, 'scenario=__stress&threads=16&steps=100000&animate=0');
+    await openStress(page, base, { threads: 16, steps: 100_000 });
     const last = Number((await page.getByTestId('step.counter').innerText()).split('/')[1]);
     const targets = Array.from(
       { length: JUMPS },

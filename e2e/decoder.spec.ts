@@ -169,13 +169,14 @@ test.describe('app shell', () => {
     await decoder.open();
     await shell.theme.selectOption('dark');
     expect(await shell.appliedTheme()).toBe('dark');
-    expect(decoder.query().get('theme')).toBe('dark');
+    await expect.poll(() => decoder.query().get('theme')).toBe('dark');
     const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
     await shell.theme.selectOption('high-contrast');
     expect(await shell.appliedTheme()).toBe('high-contrast');
-    expect(decoder.query().get('theme')).toBe('high-contrast');
+    await expect.poll(() => decoder.query().get('theme')).toBe('high-contrast');
     await shell.theme.selectOption('light');
+    await expect.poll(() => decoder.query().get('theme')).toBe('light');
     const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(light).not.toBe(dark);
 
@@ -202,7 +203,7 @@ test.describe('app shell', () => {
     const before = await size();
     await shell.font.selectOption('150');
     expect(await size()).toBeCloseTo(before * 1.5, 0);
-    expect(decoder.query().get('font')).toBe('150');
+    await expect.poll(() => decoder.query().get('font')).toBe('150');
     await page.goto('/?font=125&theme=nonsense');
     await expect(shell.font).toHaveValue('125');
   });

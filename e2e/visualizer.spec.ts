@@ -172,3 +172,23 @@ test('every built-in scenario can be picked and stepped to its end and back', as
     await expect(viz.counter, id).toHaveText(`${last - 1} / ${last}`);
   }
 });
+
+test('the command registry drives the buttons, the help and the test bridge alike', async ({
+  viz,
+  page,
+}) => {
+  await viz.open({ scenario: 'call-reply', test: '1' });
+  await expect(viz.next).toHaveAttribute('title', 'Next step (→ or Space)');
+  await expect(viz.first).toHaveAttribute('title', 'First step (Home)');
+  await expect(viz.play).toHaveAttribute('title', 'Play / pause (k)');
+  const commands = await page.evaluate(() => window.__sim?.commands ?? []);
+  expect(commands).toEqual(expect.arrayContaining(['next', 'goto', 'loadScenario', 'theme']));
+  expect(await page.evaluate(() => window.__sim?.run('goto', { step: 4 }))).toEqual({ ok: true });
+  await expect(viz.counter).toHaveText(/^4 \//);
+  await page.keyboard.press('?');
+  await expect(viz.help).toBeVisible();
+  const rows = await viz.help.locator('tbody tr').allInnerTexts();
+  expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(
+    expect.arrayContaining(['→ or Space next step', 'k play / pause', 'Home first step']),
+  );
+});

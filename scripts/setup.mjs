@@ -62,10 +62,17 @@ async function playwrightOwnChromium() {
   }
 }
 
+/** CHROMIUM_PATH, else Debian's /usr/bin/chromium, when it exists; installs nothing. */
+export function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  return isExecutable('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
 /**
  * A Chromium for Playwright: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser;
- * when there is none and we are root on Debian, apt-get installs Debian's. Returns the path, or
- * exits with what to install.
+ * when there is none and we are root on Debian, apt-get installs Debian's (the one place that
+ * installs a browser: .ci/run relies on it too). Returns the path, or exits with what to install.
  */
 export async function ensureChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
@@ -74,7 +81,8 @@ export async function ensureChromium() {
     console.error(`[setup] CHROMIUM_PATH=${fromEnv} does not exist.`);
     process.exit(1);
   }
-  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const found = findChromium();
+  if (found) return found;
   const own = await playwrightOwnChromium();
   if (own) return own;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimStore, neighbour } from './createSimStore';
-import { fakeFrameSource } from './fake/fakeFrameSource';
+import { kernelFrames, lessonSource, stressSource } from './testSupport/lessonSource';
 import type { FrameSource, FrameView, StepSummary } from './viewModel';
 
 /** A source that counts how often each frame is computed. */
@@ -27,7 +27,8 @@ describe('createSimStore', () => {
 
   it('loads a source at step 0 and steps forward and back frame by frame', () => {
     const store = createSimStore();
-    const source = fakeFrameSource({ threads: 3, steps: 21 });
+    const source = lessonSource('call-reply');
+    const last = source.length - 1;
     store.getState().load(source);
     expect(store.getState().frame?.index).toBe(0);
     store.getState().next();
@@ -37,9 +38,9 @@ describe('createSimStore', () => {
     store.getState().prev();
     expect(store.getState().cursor).toBe(1);
     store.getState().last();
-    expect(store.getState().cursor).toBe(20);
+    expect(store.getState().cursor).toBe(last);
     store.getState().next();
-    expect(store.getState().cursor).toBe(20);
+    expect(store.getState().cursor).toBe(last);
     store.getState().first();
     store.getState().prev();
     expect(store.getState().cursor).toBe(0);
@@ -47,7 +48,7 @@ describe('createSimStore', () => {
 
   it('never recomputes the run from the start: a jump asks for exactly the frame it shows', () => {
     const store = createSimStore();
-    const source = counting(fakeFrameSource({ threads: 16, steps: 10_000 }));
+    const source = counting(stressSource(16, 10_000));
     store.getState().load(source);
     store.getState().seek(9_000);
     store.getState().prev();
@@ -58,31 +59,34 @@ describe('createSimStore', () => {
 
   it('clamps a seek and reports an out-of-range start step with a notice', () => {
     const store = createSimStore();
-    store.getState().load(fakeFrameSource({ steps: 11 }), { step: 99 });
-    expect(store.getState().cursor).toBe(10);
-    expect(store.getState().notice).toMatch(/Step 99 is not in this run.*showing step 10/);
+    const source = lessonSource('call-reply');
+    const last = source.length - 1;
+    store.getState().load(source, { step: 999 });
+    expect(store.getState().cursor).toBe(last);
+    expect(store.getState().notice).toMatch(
+      new RegExp(`Step 999 is not in this run.*showing step ${last}`),
+    );
     store.getState().seek(-5);
     expect(store.getState().cursor).toBe(0);
     store.getState().seek(Number.NaN);
     expect(store.getState().cursor).toBe(0);
-    store.getState().load(fakeFrameSource({ steps: 11 }), { step: 4, id: 'x' });
+    store.getState().load(source, { step: 4, id: 'x' });
     expect(store.getState()).toMatchObject({ cursor: 4, notice: null, scenarioId: 'x' });
   });
 
   it('by kernel event, next and back skip the frames that are only user statements', () => {
-    const source = fakeFrameSource({ threads: 3, steps: 31 });
-    const kernelFrames = Array.from({ length: 31 }, (_, i) => i).filter(
-      (i) => source.summary(i).kernelEvent,
-    );
-    expect(kernelFrames.slice(0, 3)).toEqual([3, 5, 8]);
+    const source = lessonSource('server-loop');
+    const [k1, k2] = kernelFrames(source);
+    // The lesson's first statements are user code: the first kernel event comes later.
+    expect(k1).toBeGreaterThan(1);
     const store = createSimStore({ granularity: 'kernel' });
     store.getState().load(source);
     store.getState().next();
-    expect(store.getState().cursor).toBe(3);
+    expect(store.getState().cursor).toBe(k1);
     store.getState().next();
-    expect(store.getState().cursor).toBe(5);
+    expect(store.getState().cursor).toBe(k2);
     store.getState().prev();
-    expect(store.getState().cursor).toBe(3);
+    expect(store.getState().cursor).toBe(k1);
     store.getState().prev();
     expect(store.getState().cursor).toBe(0);
     store.getState().setGranularity('statement');
@@ -91,23 +95,33 @@ describe('createSimStore', () => {
   });
 
   it('neighbour goes to the last frame when no kernel event is left', () => {
-    const source = fakeFrameSource({ threads: 3, steps: 30 });
-    expect(neighbour(source, 28, 1, 'kernel')).toBe(29);
-    expect(neighbour(source, 29, 1, 'kernel')).toBe(29);
+    const run = lessonSource('server-loop');
+    const last = run.length - 1;
+    // The same run with its kernel events hidden after its second one: only user code is left.
+    const [, cut = 0] = kernelFrames(run);
+    const source: FrameSource = {
+      ...run,
+      summary: (i) => (i > cut ? { ...run.summary(i), kernelEvent: false } : run.summary(i)),
+    };
+    expect(neighbour(source, cut - 1, 1, 'kernel')).toBe(cut);
+    expect(neighbour(source, cut, 1, 'kernel')).toBe(last);
+    expect(neighbour(source, last, 1, 'kernel')).toBe(last);
   });
 
   it('play sets a flag that tick consumes, and stops at the end; play at the end restarts', () => {
     const store = createSimStore();
-    store.getState().load(fakeFrameSource({ steps: 4 }));
+    const source = lessonSource('call-reply');
+    const last = source.length - 1;
+    store.getState().load(source, { step: last - 3 });
     store.getState().tick();
-    expect(store.getState().cursor).toBe(0);
+    expect(store.getState().cursor).toBe(last - 3);
     store.getState().play();
     expect(store.getState().playing).toBe(true);
     store.getState().tick();
     store.getState().tick();
-    expect(store.getState()).toMatchObject({ cursor: 2, playing: true });
+    expect(store.getState()).toMatchObject({ cursor: last - 1, playing: true });
     store.getState().tick();
-    expect(store.getState()).toMatchObject({ cursor: 3, playing: false });
+    expect(store.getState()).toMatchObject({ cursor: last, playing: false });
     store.getState().togglePlay();
     expect(store.getState()).toMatchObject({ cursor: 0, playing: true });
     store.getState().next();
@@ -122,10 +136,10 @@ describe('createSimStore', () => {
     expect(store.getState().hidden).toEqual(['servers']);
     store.getState().setSpeed(-1);
     expect(store.getState().speed).toBe(4);
-    store.getState().load(fakeFrameSource());
+    store.getState().load(lessonSource('call-reply'));
     store.getState().select('client1');
     expect(store.getState().selection).toBe('client1');
-    store.getState().load(fakeFrameSource());
+    store.getState().load(lessonSource('call-reply'));
     expect(store.getState().selection).toBeNull();
   });
 });

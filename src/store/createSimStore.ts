@@ -1,11 +1,13 @@
 // The one stateful shell: a vanilla Zustand store from a factory (one per <SimProvider>), holding
 // the frame source, the cursor, playback flags, selection and view options. No timers live here:
-// the UI's playback hook calls `tick()`. Stepping never replays the run; it asks the source for a
+// the session's playback calls `tick()`. Stepping never replays the run; it asks the source for a
 // frame by index.
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { cachedSource } from './frameCache';
 import type { FrameSource, FrameView } from './viewModel';
+import { isFontScale } from './viewOptions';
+import type { Theme } from './viewOptions';
 
 export type Granularity = 'statement' | 'kernel';
 
@@ -41,6 +43,8 @@ export interface SimState {
   /** Animations on (off with prefers-reduced-motion or `animate=0`). */
   readonly animate: boolean;
   readonly fontScale: number;
+  /** The chosen theme; null follows the system's. */
+  readonly theme: Theme | null;
   /** A message the page shows (an unknown scenario id, a step out of range…); null when none. */
   readonly notice: string | null;
 }
@@ -72,6 +76,7 @@ export interface SimActions {
   setHelpOpen(open: boolean): void;
   setAnimate(on: boolean): void;
   setFontScale(scale: number): void;
+  setTheme(theme: Theme | null): void;
   setNotice(notice: string | null): void;
 }
 
@@ -84,6 +89,7 @@ export interface SimInit {
   readonly hidden?: readonly PanelId[];
   readonly animate?: boolean;
   readonly fontScale?: number;
+  readonly theme?: Theme | null;
 }
 
 export const INITIAL_STATE: SimState = {
@@ -99,6 +105,7 @@ export const INITIAL_STATE: SimState = {
   helpOpen: false,
   animate: true,
   fontScale: 1,
+  theme: null,
   notice: null,
 };
 
@@ -144,6 +151,7 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
       ...(init.hidden ? { hidden: init.hidden } : {}),
       ...(init.animate !== undefined ? { animate: init.animate } : {}),
       ...(init.fontScale !== undefined ? { fontScale: init.fontScale } : {}),
+      ...(init.theme !== undefined ? { theme: init.theme } : {}),
 
       load(raw, options = {}) {
         const source = cachedSource(raw);
@@ -213,8 +221,9 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
       setHelpOpen: (helpOpen) => set({ helpOpen }),
       setAnimate: (animate) => set({ animate }),
       setFontScale(scale) {
-        if (Number.isFinite(scale) && scale > 0) set({ fontScale: scale });
+        if (isFontScale(scale)) set({ fontScale: scale });
       },
+      setTheme: (theme) => set({ theme }),
       setNotice: (notice) => set({ notice }),
     };
   });

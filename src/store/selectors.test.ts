@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartSlice } from './chartHistory';
 import { createSimStore } from './createSimStore';
-import { fakeFrameSource } from './fake/fakeFrameSource';
+import { lessonSource, stressSource, transferStep } from './testSupport/lessonSource';
 import {
   selectCanNext,
   selectCanPrev,
@@ -16,8 +16,9 @@ describe('selectors', () => {
   it('the step counter reads k / n with n the last step', () => {
     const store = createSimStore();
     expect(selectStepCounter(store.getState())).toBe('0 / 0');
-    store.getState().load(fakeFrameSource({ steps: 21 }), { step: 7 });
-    expect(selectStepCounter(store.getState())).toBe('7 / 20');
+    const source = lessonSource('call-reply');
+    store.getState().load(source, { step: 7 });
+    expect(selectStepCounter(store.getState())).toBe(`7 / ${source.length - 1}`);
     expect(selectCanPrev(store.getState())).toBe(true);
     store.getState().last();
     expect(selectCanNext(store.getState())).toBe(false);
@@ -25,51 +26,59 @@ describe('selectors', () => {
 
   it('at a transfer the register panel shows the sender and the receiver, then the selection', () => {
     const store = createSimStore();
-    store.getState().load(fakeFrameSource({ threads: 3 }), { step: 3 });
+    // server-loop: first and second call doubler, which replies to each.
+    const source = lessonSource('server-loop');
+    const call = transferStep(source, 'first', 'doubler');
+    store.getState().load(source, { step: call });
     expect(store.getState().frame?.changes.transfer).toMatchObject({
-      from: 'client1',
-      to: 'memserver',
+      from: 'first',
+      to: 'doubler',
     });
-    expect(selectRegisterThreads(store.getState())).toEqual(['client1', 'memserver']);
-    store.getState().select('client2');
-    expect(selectRegisterThreads(store.getState())).toEqual(['client1', 'memserver', 'client2']);
-    store.getState().seek(1);
-    expect(selectRegisterThreads(store.getState())).toEqual(['client2']);
+    expect(selectRegisterThreads(store.getState())).toEqual(['first', 'doubler']);
+    store.getState().select('second');
+    expect(selectRegisterThreads(store.getState())).toEqual(['first', 'doubler', 'second']);
+    store.getState().seek(0);
+    expect(selectRegisterThreads(store.getState())).toEqual(['second']);
     store.getState().select(null);
-    expect(selectRegisterThreads(store.getState())).toEqual(['client1']);
+    // With no transfer and no selection: the thread that runs.
+    expect(selectRegisterThreads(store.getState())).toEqual([store.getState().frame?.running]);
   });
 
   it('derived selectors return the same object while their inputs stay the same', () => {
     const store = createSimStore();
-    store.getState().load(fakeFrameSource({ threads: 3 }), { step: 5 });
+    store.getState().load(lessonSource('server-loop'), { step: 5 });
     const a = selectChart(store.getState());
-    store.getState().select('client1');
+    store.getState().select('first');
     expect(selectChart(store.getState())).toBe(a);
     expect(selectRegisterThreads(store.getState())).toBe(selectRegisterThreads(store.getState()));
-    expect(selectThread('memserver')(store.getState())?.name).toBe('memserver');
+    expect(selectThread('doubler')(store.getState())?.name).toBe('doubler');
     expect(selectThread('nobody')(store.getState())).toBeNull();
   });
 });
 
 describe('chartSlice', () => {
   it('holds one message per IPC so far, and none from the future', () => {
-    const source = fakeFrameSource({ threads: 3, steps: 41 });
-    expect(chartSlice(source, 2, 60).messages).toEqual([]);
-    const at5 = chartSlice(source, 5, 60);
-    expect(at5.messages.map((m) => [m.step, m.from, m.to])).toEqual([
-      [3, 'client1', 'memserver'],
-      [5, 'memserver', 'client1'],
+    const source = lessonSource('call-reply');
+    const call = transferStep(source, 'client', 'adder');
+    const reply = transferStep(source, 'adder', 'client');
+    expect(chartSlice(source, call - 1, 60).messages).toEqual([]);
+    const atReply = chartSlice(source, reply, 60);
+    expect(atReply.messages.map((m) => [m.step, m.from, m.to])).toEqual([
+      [call, 'client', 'adder'],
+      [reply, 'adder', 'client'],
     ]);
     // Going back after going further gives the same answer.
-    chartSlice(source, 40, 60);
-    expect(chartSlice(source, 5, 60)).toEqual(at5);
+    chartSlice(source, source.length - 1, 60);
+    expect(chartSlice(source, reply, 60)).toEqual(atReply);
   });
 
   it('keeps only the newest messages past the limit, with the blocked bars around them', () => {
-    const source = fakeFrameSource({ threads: 3, steps: 200 });
+    const source = stressSource(3, 200);
     const slice = chartSlice(source, 199, 10);
-    // 40 Calls and 39 replies: frame 199 is round 39's server work, before its reply.
-    expect(slice.total).toBe(79);
+    let all = 0;
+    for (let i = 0; i <= 199; i++) all += source.summary(i).messages.length;
+    expect(all).toBeGreaterThan(10);
+    expect(slice.total).toBe(all);
     expect(slice.messages).toHaveLength(10);
     expect(slice.fromStep).toBe(slice.messages[0]?.step);
     for (const bar of slice.blocked) {
@@ -79,7 +88,7 @@ describe('chartSlice', () => {
   });
 
   it('a far jump rescans only a bounded stretch before the target and gives the same chart', () => {
-    const source = fakeFrameSource({ threads: 4, steps: 20_000 });
+    const source = stressSource(4, 20_000);
     const calls: number[] = [];
     const counted = { ...source, summary: (i: number) => (calls.push(i), source.summary(i)) };
     const far = chartSlice(counted, 19_000, 10);
@@ -98,19 +107,23 @@ describe('chartSlice', () => {
   });
 
   it('a blocked period runs from the step a thread blocks to the step it is released', () => {
-    const source = fakeFrameSource({ threads: 2, steps: 12 });
-    // memserver waits from frame 0 until client1's Call at frame 3; client1 waits for the reply
-    // from frame 3 until the reply at frame 5.
-    const { blocked } = chartSlice(source, 11, 60);
-    expect(blocked.slice(0, 3)).toEqual([
-      { thread: 'memserver', kind: 'receiving', from: 0, to: 3 },
-      { thread: 'client1', kind: 'receiving', from: 3, to: 5 },
-      { thread: 'memserver', kind: 'receiving', from: 5, to: 8 },
-    ]);
-    expect(chartSlice(source, 4, 60).blocked.at(-1)).toEqual({
-      thread: 'client1',
+    // call-reply: adder waits in an open receive until client's Call, then client waits for the
+    // reply until adder sends it.
+    const source = lessonSource('call-reply');
+    const call = transferStep(source, 'client', 'adder');
+    const reply = transferStep(source, 'adder', 'client');
+    const { blocked } = chartSlice(source, source.length - 1, 60);
+    const adderWait = blocked.find((b) => b.thread === 'adder');
+    expect(adderWait).toMatchObject({ kind: 'receiving', to: call });
+    expect(blocked.find((b) => b.thread === 'client' && b.from === call)).toEqual({
+      thread: 'client',
       kind: 'receiving',
-      from: 3,
+      from: call,
+      to: reply,
+    });
+    expect(chartSlice(source, call, 60).blocked.at(-1)).toMatchObject({
+      thread: 'client',
+      from: call,
       to: null,
     });
   });

@@ -36,7 +36,7 @@ function pathOf(node: AnyStateNode, rootId: string): string {
   return node.id.startsWith(`${rootId}.`) ? node.id.slice(rootId.length + 1) : node.id;
 }
 
-export function statechartFromMachine(machine: AnyStateMachine): StatechartView {
+export function statechartFromMachine(machine: AnyStateMachine): Omit<StatechartView, 'grid'> {
   const root = machine.root;
   const states: { id: string; label: string; parent: string | null }[] = [];
   const transitions: { from: string; to: string; event: string }[] = [];

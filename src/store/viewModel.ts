@@ -1,5 +1,5 @@
 // What the panels draw: one `FrameView` per step, plain data, already decoded. Panels read ONLY
-// these types; adapters (the kernel trace, the fake source in tests) produce them.
+// these types; the adapter from the kernel's trace (fromKernelTrace.ts) produces them.
 import type { Abi, Word } from '../kernel/abi/word';
 
 /** Coarse class of a thread state: icon, colour and the sequence chart's bars follow it. */
@@ -205,8 +205,8 @@ export interface StatechartView {
     readonly to: string;
     readonly event: string;
   }[];
-  /** Where to draw top-level states: [column, row] in a small grid; others go on a ring. */
-  readonly grid?: Readonly<Record<string, readonly [number, number]>>;
+  /** Where to draw each top-level state: [column, row] in a small grid. */
+  readonly grid: Readonly<Record<string, readonly [number, number]>>;
 }
 
 /** A scenario's run, reachable at any step without replaying from the start. */
@@ -225,6 +225,6 @@ export interface FrameSource {
   summary(index: number): StepSummary;
   /** Threads blocked at frame `index` (absolute; costs about one frame). */
   blocked(index: number): readonly BlockedMark[];
-  /** The thread life-cycle statechart, when the model exports one. */
-  readonly statechart: StatechartView | null;
+  /** The thread life-cycle statechart: the machine that runs, as the panel draws it. */
+  readonly statechart: StatechartView;
 }

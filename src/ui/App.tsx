@@ -1,20 +1,56 @@
-// The app shell: header (name, tagline, view options) and the workspace that holds the panels.
-// The workspace is the visualizer; the word decoder is one of its panels.
-import { useLayoutEffect, useState } from 'react';
+// The app shell: one session (made once, outside React's render), the header (name, tagline, view
+// options) and the workspace that holds the visualizer's panels.
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { browserLocation, browserScheduler } from '../session/browserPorts';
+import { loadDefaultCatalog } from '../session/loadCatalog';
+import { createSession } from '../session/session';
+import type { Session } from '../session/session';
+import { installTestBridge } from '../session/testBridge';
+import { readQuery } from '../session/url/query';
+import { SessionProvider } from './hooks/useSession';
+import { useSim } from './hooks/useSim';
 import { useSystemTheme } from './shell/useSystemTheme';
 import { ViewPicker } from './shell/ViewPicker';
 import { Visualizer } from './visualizer/Visualizer';
-import { replaceQuery } from './url/query';
-import { readViewOptions } from './url/viewOptions';
-import type { ViewOptions } from './url/viewOptions';
 import './styles/themes.css';
 import './styles/app.css';
 
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+/** The browser's session: the built-in catalog, the page's idle time and address. */
+function browserSession(): Session {
+  return createSession({
+    loadCatalog: loadDefaultCatalog,
+    scheduler: browserScheduler,
+    location: browserLocation,
+    init: { ...(prefersReducedMotion() ? { animate: false } : {}) },
+  });
+}
+
 export function App() {
-  const [view, setView] = useState<ViewOptions>(() => readViewOptions(window.location.search));
+  const [session] = useState(browserSession);
+  useEffect(() => {
+    const wanted = import.meta.env.DEV || readQuery(window.location.search).get('test') === '1';
+    return wanted ? installTestBridge(session) : undefined;
+  }, [session]);
+  useEffect(() => () => session.dispose(), [session]);
+  return (
+    <SessionProvider session={session}>
+      <Shell />
+    </SessionProvider>
+  );
+}
+
+function Shell() {
+  const chosen = useSim((s) => s.theme);
+  const fontScale = useSim((s) => s.fontScale);
   const system = useSystemTheme();
-  const theme = view.theme ?? system;
-  const fontScale = Number(view.font) / 100;
+  const theme = chosen ?? system;
 
   useLayoutEffect(() => {
     const root = document.documentElement;
@@ -29,21 +65,10 @@ export function App() {
           <h1 className="app-header__name">Rendezvous</h1>
           <p className="app-header__tagline">L4 X.2 microkernel IPC, step by step and bit by bit</p>
         </div>
-        <ViewPicker
-          theme={theme}
-          font={view.font}
-          onTheme={(next) => {
-            setView((v) => ({ ...v, theme: next }));
-            replaceQuery({ theme: next });
-          }}
-          onFont={(next) => {
-            setView((v) => ({ ...v, font: next }));
-            replaceQuery({ font: next });
-          }}
-        />
+        <ViewPicker theme={theme} />
       </header>
       <main className="workspace">
-        <Visualizer fontScale={fontScale} />
+        <Visualizer />
       </main>
     </div>
   );

@@ -2,7 +2,7 @@
 // Its input lives in the query string, so a link reproduces it.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { wordBits } from '../../kernel/abi/word';
-import { replaceQuery } from '../url/query';
+import { replaceQuery } from '../../session/browserPorts';
 import { BitStrip } from './BitStrip';
 import { DecoderControls } from './DecoderControls';
 import { decodeWords } from './decodeWords';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { WORD_KINDS } from '../../kernel/abi/kinds';
-import { readQuery, updateQuery } from '../url/query';
+import { readQuery, updateQuery } from '../../session/url/query';
 import { DEFAULT_DECODER_INPUT, decoderQuery, readDecoderInput } from './decoderQuery';
 
 describe('readDecoderInput', () => {

@@ -5,7 +5,7 @@ import { WORD_KINDS, wordCount } from '../../kernel/abi/kinds';
 import type { WordKind } from '../../kernel/abi/kinds';
 import { ABIS } from '../../kernel/abi/word';
 import type { Abi } from '../../kernel/abi/word';
-import { pickOne, pickText, readQuery } from '../url/query';
+import { pickOne, pickText, readQuery } from '../../session/url/query';
 
 export interface DecoderInput {
   readonly kind: WordKind;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { threadStatechart } from '../../store/fromKernelTrace';
-import { FAKE_STATECHART } from '../../store/fake/fakeFrameSource';
 import { boxExit, statechartLayout } from './statechartLayout';
 
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
@@ -33,15 +32,6 @@ describe('statechartLayout', () => {
   it('asks for more height than given when the boxes do not fit (the drawing then scales down)', () => {
     const l = statechartLayout(threadStatechart(), { width: 480, height: 100, fontSize: 14 });
     expect(l.height).toBeGreaterThan(100);
-  });
-
-  it('a machine without a grid goes on a ring around its busiest state', () => {
-    const l = statechartLayout(FAKE_STATECHART, { width: 400, height: 300, fontSize: 12 });
-    const running = l.nodes.find((n) => n.id === 'running');
-    expect(running?.x).toBeCloseTo(200);
-    expect(running?.y).toBeCloseTo(150);
-    for (const a of l.nodes)
-      for (const b of l.nodes) if (a !== b) expect(overlap(a, b)).toBe(false);
   });
 
   it('boxExit leaves a box on its border towards the target', () => {

@@ -87,18 +87,6 @@ export function statechartLayout(
     if (!pair.events.includes(t.event)) pair.events.push(t.event);
     pairs.set(key, pair);
   }
-  const degree = new Map<string, number>();
-  for (const p of pairs.values()) {
-    degree.set(p.from, (degree.get(p.from) ?? 0) + 1);
-    degree.set(p.to, (degree.get(p.to) ?? 0) + 1);
-  }
-  const hub =
-    tops.length >= 4
-      ? tops.reduce((best, s) => ((degree.get(s.id) ?? 0) > (degree.get(best.id) ?? 0) ? s : best))
-      : null;
-  const ring = tops.filter((s) => s !== hub);
-  const cx = width / 2;
-  const cy = height / 2;
   const boxW = Math.min(width / 2.9, fontSize * 13);
   const lineH = fontSize * 1.2;
 
@@ -110,45 +98,28 @@ export function statechartLayout(
     return { s, children, h: lineH * (1.5 + (1 + children.length) * 0.95) };
   });
   const grid = chart.grid;
-  const gridded = grid !== undefined && tops.every((s) => grid[s.id] !== undefined);
-  let nodes: StateNode[];
+  // Every top state has its cell (the kernel's machine places each one).
+  const cells = sized.map((n) => ({ ...n, cell: grid[n.s.id] ?? [0, 0] }));
+  const cols = Math.max(...cells.map((c) => c.cell[0])) + 1;
+  const rows = Math.max(...cells.map((c) => c.cell[1])) + 1;
+  const rowH = Array.from({ length: rows }, (_, r) =>
+    Math.max(0, ...cells.filter((c) => c.cell[1] === r).map((c) => c.h)),
+  );
+  const content = rowH.reduce((a, b) => a + b, 0);
+  const gap = Math.max(fontSize * 1.6, (height - content) / (rows + 1));
   /** The height the drawing needs: more than asked when the boxes do not fit (the SVG then scales). */
-  let drawnHeight = height;
-  if (gridded) {
-    const cells = sized.map((n) => ({ ...n, cell: grid[n.s.id] ?? [0, 0] }));
-    const cols = Math.max(...cells.map((c) => c.cell[0])) + 1;
-    const rows = Math.max(...cells.map((c) => c.cell[1])) + 1;
-    const rowH = Array.from({ length: rows }, (_, r) =>
-      Math.max(0, ...cells.filter((c) => c.cell[1] === r).map((c) => c.h)),
-    );
-    const content = rowH.reduce((a, b) => a + b, 0);
-    const gap = Math.max(fontSize * 1.6, (height - content) / (rows + 1));
-    drawnHeight = Math.max(height, content + gap * (rows + 1));
-    const w = Math.min(boxW, width / cols - fontSize);
-    const rowTop = rowH.map((_, r) => gap * (r + 1) + rowH.slice(0, r).reduce((a, b) => a + b, 0));
-    nodes = cells.map(({ s, children, h, cell }) => ({
-      id: s.id,
-      label: s.label,
-      x: (width / cols) * (cell[0] + 0.5),
-      y: (rowTop[cell[1]] ?? 0) + h / 2,
-      width: w,
-      height: h,
-      children,
-    }));
-  } else {
-    const ringW = Math.min(width / 4.2, fontSize * 11);
-    nodes = sized.map(({ s, children, h }): StateNode => {
-      const at = ring.indexOf(s);
-      const angle = -Math.PI / 2 + (2 * Math.PI * at) / Math.max(1, ring.length);
-      const rx = (width - ringW) / 2 - fontSize * 0.5;
-      const ry = (height - h) / 2 - fontSize * 0.5;
-      const pos =
-        s === hub || at < 0
-          ? { x: cx, y: cy }
-          : { x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle) };
-      return { id: s.id, label: s.label, ...pos, width: ringW, height: h, children };
-    });
-  }
+  const drawnHeight = Math.max(height, content + gap * (rows + 1));
+  const w = Math.min(boxW, width / cols - fontSize);
+  const rowTop = rowH.map((_, r) => gap * (r + 1) + rowH.slice(0, r).reduce((a, b) => a + b, 0));
+  const nodes: StateNode[] = cells.map(({ s, children, h, cell }) => ({
+    id: s.id,
+    label: s.label,
+    x: (width / cols) * (cell[0] + 0.5),
+    y: (rowTop[cell[1]] ?? 0) + h / 2,
+    width: w,
+    height: h,
+    children,
+  }));
   const byId = new Map(nodes.map((n) => [n.id, n]));
 
   const edges: TransitionEdge[] = [];

@@ -1,20 +1,22 @@
-// Controls: first / back / next / last, play and speed, the scrubber, the step counter,
-// the simulated clock and the step granularity. Every control has a visible label or an aria-label.
+// Controls: the step buttons (the registry's `place: 'step'` commands), speed, the scrubber, the
+// step counter, the simulated clock and the step granularity; every change runs a command. Every
+// control has a visible label or an aria-label.
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { COMMANDS } from '../../session/commands';
 import { SPEEDS } from '../../store/createSimStore';
-import type { Granularity } from '../../store/createSimStore';
 import {
-  selectCanNext,
-  selectCanPrev,
   selectClock,
   selectCursor,
   selectLastIndex,
-  selectPlaying,
   selectStepCounter,
 } from '../../store/selectors';
-import { useSim, useSimApi } from '../hooks/useSim';
-import { Icon } from './icons';
+import { useSession } from '../hooks/useSession';
+import { useSim } from '../hooks/useSim';
+import { StepButton } from './StepButton';
+
+/** The registry's commands that have a button in the step group, in registry order. */
+const STEP_COMMANDS = COMMANDS.filter((c) => c.place === 'step');
 
 interface ControlsBarProps {
   /** The scenario picker, first in the bar. */
@@ -34,16 +36,13 @@ export function clockText(us: bigint): string {
 }
 
 export function ControlsBar({ scenario }: ControlsBarProps) {
-  const api = useSimApi().getState();
+  const session = useSession();
   const id = useId();
   const cursor = useSim(selectCursor);
   const last = useSim(selectLastIndex);
   const loaded = useSim((s) => s.source !== null);
   const recording = useSim((s) => s.source?.recording === true);
   const counter = useSim(selectStepCounter);
-  const playing = useSim(selectPlaying);
-  const canPrev = useSim(selectCanPrev);
-  const canNext = useSim(selectCanNext);
   const clock = useSim(selectClock);
   const speed = useSim((s) => s.speed);
   const granularity = useSim((s) => s.granularity);
@@ -52,60 +51,9 @@ export function ControlsBar({ scenario }: ControlsBarProps) {
     <nav className="controls" aria-label="Step controls" data-testid="controls">
       {scenario}
       <div className="controls__buttons" role="group" aria-label="Step">
-        <button
-          type="button"
-          data-testid="controls.first"
-          aria-label="First step"
-          title="First step (Home)"
-          disabled={!canPrev}
-          onClick={() => api.first()}
-        >
-          <Icon name="first" />
-        </button>
-        <button
-          type="button"
-          data-testid="controls.prev"
-          aria-label="Back one step"
-          title="Back (←)"
-          disabled={!canPrev}
-          onClick={() => api.prev()}
-        >
-          <Icon name="prev" />
-        </button>
-        <button
-          type="button"
-          className="controls__next"
-          data-testid="controls.next"
-          aria-label="Next step"
-          title="Next (→ or Space)"
-          disabled={!canNext}
-          onClick={() => api.next()}
-        >
-          <span className="controls__word">Next</span> <Icon name="next" />
-        </button>
-        <button
-          type="button"
-          data-testid="controls.last"
-          aria-label="Last step"
-          title="Last step (End)"
-          disabled={!canNext}
-          onClick={() => api.last()}
-        >
-          <Icon name="last" />
-        </button>
-        <button
-          type="button"
-          className="controls__play"
-          data-testid="controls.play"
-          aria-label={playing ? 'Pause' : 'Play'}
-          aria-pressed={playing}
-          title="Play / pause (k)"
-          disabled={last === 0}
-          onClick={() => api.togglePlay()}
-        >
-          <Icon name={playing ? 'pause' : 'play'} />{' '}
-          <span className="controls__word">{playing ? 'Pause' : 'Play'}</span>
-        </button>
+        {STEP_COMMANDS.map((command) => (
+          <StepButton key={command.name} command={command} />
+        ))}
       </div>
       <label className="controls__field" htmlFor={`${id}-speed`}>
         <span className="visually-hidden">Speed</span>
@@ -114,7 +62,7 @@ export function ControlsBar({ scenario }: ControlsBarProps) {
           data-testid="controls.speed"
           value={String(speed)}
           title="Playback speed"
-          onChange={(e) => api.setSpeed(Number(e.target.value))}
+          onChange={(e) => session.run('speed', { speed: Number(e.target.value) })}
         >
           {SPEEDS.map((s) => (
             <option key={s} value={String(s)}>
@@ -133,7 +81,7 @@ export function ControlsBar({ scenario }: ControlsBarProps) {
         aria-label="Step"
         aria-valuetext={`step ${counter}`}
         data-testid="controls.scrubber"
-        onChange={(e) => api.seek(Number(e.target.value))}
+        onChange={(e) => session.run('goto', { step: Number(e.target.value) })}
       />
       <span className="controls__where">
         <output
@@ -156,11 +104,7 @@ export function ControlsBar({ scenario }: ControlsBarProps) {
           data-testid="controls.granularity"
           value={granularity}
           title="Step granularity"
-          onChange={(e) =>
-            api.setGranularity(
-              e.target.value === 'kernel' ? 'kernel' : ('statement' satisfies Granularity),
-            )
-          }
+          onChange={(e) => session.run('granularity', { granularity: e.target.value })}
         >
           <option value="statement">by statement</option>
           <option value="kernel">by kernel event</option>

@@ -1,13 +1,12 @@
-// The keyboard help (`?`): a modal dialog listing the keys; Escape or the button closes it.
+// The keyboard help (`?`): a modal dialog listing the keys from the command registry; Escape or the
+// button closes it.
 import { useEffect, useRef } from 'react';
+import { keyHelpRows } from '../../session/keys';
 import '../visualizer/styles/help.css';
 
-export const KEYS: readonly (readonly [string, string])[] = [
-  ['→ or Space', 'next step'],
-  ['←', 'back one step'],
-  ['Home / End', 'first / last step'],
-  ['k', 'play / pause'],
-  ['?', 'this help'],
+/** The keys: every registry command that has some, then moving around the page. */
+const KEYS: readonly (readonly [string, string])[] = [
+  ...keyHelpRows().map((row) => [row.keys, row.what] as const),
   ['Tab', 'move between controls; Enter on an arrow of the chart goes to its step'],
 ];
 

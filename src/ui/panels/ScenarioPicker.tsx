@@ -1,10 +1,6 @@
 // The scenario picker: a labelled select over the built-in scenarios.
 import { useId } from 'react';
-
-export interface ScenarioChoice {
-  readonly id: string;
-  readonly title: string;
-}
+import type { ScenarioChoice } from '../../session/catalog';
 
 interface ScenarioPickerProps {
   readonly scenarios: readonly ScenarioChoice[];

@@ -1,6 +1,6 @@
 // Control icons as inline SVG (fonts on lecture-hall machines often lack ⏮ ⏭ ⏵), drawn in the
 // text colour and hidden from screen readers: every button also has words or an aria-label.
-type IconName = 'first' | 'prev' | 'next' | 'last' | 'play' | 'pause';
+export type IconName = 'first' | 'prev' | 'next' | 'last' | 'play' | 'pause';
 
 const PATHS: Readonly<Record<IconName, string>> = {
   first: 'M3 2h2v12H3zM14 2v12L6 8z',

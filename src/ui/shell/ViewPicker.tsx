@@ -1,17 +1,17 @@
-// The header's view options: theme and font scale.
+// The header's view options: theme and font scale, each a registry command.
 import { useId } from 'react';
-import { FONT_SCALES, THEME_NAMES, THEMES } from '../url/viewOptions';
-import type { FontScale, Theme } from '../url/viewOptions';
+import { FONT_SCALES, THEME_NAMES, THEMES } from '../../store/viewOptions';
+import type { Theme } from '../../store/viewOptions';
+import { useSession } from '../hooks/useSession';
+import { useSim } from '../hooks/useSim';
 
-interface ViewPickerProps {
-  readonly theme: Theme;
-  readonly font: FontScale;
-  readonly onTheme: (theme: Theme) => void;
-  readonly onFont: (font: FontScale) => void;
-}
-
-export function ViewPicker({ theme, font, onTheme, onFont }: ViewPickerProps) {
+export function ViewPicker({ theme }: { readonly theme: Theme }) {
   const id = useId();
+  const session = useSession();
+  const fontScale = useSim((s) => s.fontScale);
+  const offered = FONT_SCALES.some((f) => f === fontScale)
+    ? FONT_SCALES
+    : [...FONT_SCALES, fontScale].sort((a, b) => a - b);
   return (
     <div className="view-picker">
       <div className="control control--inline">
@@ -20,10 +20,7 @@ export function ViewPicker({ theme, font, onTheme, onFont }: ViewPickerProps) {
           id={`${id}-theme`}
           value={theme}
           data-testid="theme.picker"
-          onChange={(e) => {
-            const next = THEMES.find((t) => t === e.target.value);
-            if (next) onTheme(next);
-          }}
+          onChange={(e) => session.run('theme', { theme: e.target.value })}
         >
           {THEMES.map((t) => (
             <option key={t} value={t}>
@@ -36,16 +33,13 @@ export function ViewPicker({ theme, font, onTheme, onFont }: ViewPickerProps) {
         <label htmlFor={`${id}-font`}>Text size</label>
         <select
           id={`${id}-font`}
-          value={font}
+          value={String(Math.round(fontScale * 100))}
           data-testid="font.picker"
-          onChange={(e) => {
-            const next = FONT_SCALES.find((f) => f === e.target.value);
-            if (next) onFont(next);
-          }}
+          onChange={(e) => session.run('fontScale', { fontScale: Number(e.target.value) / 100 })}
         >
-          {FONT_SCALES.map((f) => (
-            <option key={f} value={f}>
-              {f} %
+          {offered.map((f) => (
+            <option key={f} value={String(Math.round(f * 100))}>
+              {Math.round(f * 100)} %
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 // The theme the operating system asks for, kept up to date when it changes.
 import { useSyncExternalStore } from 'react';
-import { systemTheme } from '../url/viewOptions';
-import type { Theme } from '../url/viewOptions';
+import { systemTheme } from '../../session/url/viewOptions';
+import type { Theme } from '../../store/viewOptions';
 
 const QUERIES = [
   '(prefers-color-scheme: dark)',

@@ -1,12 +1,11 @@
 // The catalog the app uses: the built-in lessons (src/scenarios/lessons), each compiled and run on
-// the kernel when first opened; `__fake` stays reachable by URL for the bench. The texts come from
-// `scenarios/lessonTexts.ts`, not `scenarios/index.ts`, which lexes all 13 files as it loads; here
-// only the opened lesson is read before the first frame, and the picker's titles are read when it
-// first asks for them, through the same `buildCatalog` given only each file's leading comment
-// lines (where the header is), not the whole file.
-import { buildCatalog, LESSONS } from '../../scenarios/catalog';
-import { LESSON_TEXTS as texts } from '../../scenarios/lessonTexts';
-import { openScenarioText } from '../../store/openScenario';
+// the kernel when first opened. The texts come from `scenarios/lessonTexts.ts`, not
+// `scenarios/index.ts`, which lexes all the files as it loads; here only the opened lesson is read
+// before the first frame, and the picker's titles are read when it first asks for them, through the
+// same `buildCatalog` given only each file's leading comment lines (where the header is).
+import { buildCatalog, LESSONS } from '../scenarios/catalog';
+import { LESSON_TEXTS as texts } from '../scenarios/lessonTexts';
+import { openScenarioText } from '../store/openScenario';
 import { createCatalog } from './catalog';
 
 /** The comment lines a lesson starts with: its header (`// @title …`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepKeyAction } from './useStepKeys';
+import { keyCommand as stepKeyAction } from './keys';
 
 const body = { tagName: 'BODY' };
 
@@ -7,7 +7,7 @@ describe('stepKeyAction', () => {
   it('maps the keys SPEC §5 lists', () => {
     expect(
       ['ArrowRight', ' ', 'ArrowLeft', 'Home', 'End', 'k', '?'].map((k) => stepKeyAction(k, body)),
-    ).toEqual(['next', 'next', 'prev', 'first', 'last', 'play', 'help']);
+    ).toEqual(['next', 'next', 'prev', 'first', 'last', 'togglePlay', 'help']);
     expect(stepKeyAction('x', body)).toBeNull();
   });
 
@@ -18,11 +18,13 @@ describe('stepKeyAction', () => {
     expect(stepKeyAction(' ', { tagName: 'BUTTON' })).toBeNull();
     expect(stepKeyAction('ArrowRight', { tagName: 'BUTTON' })).toBe('next');
     expect(stepKeyAction('ArrowRight', { tagName: 'INPUT', type: 'range' })).toBeNull();
-    expect(stepKeyAction('k', { tagName: 'INPUT', type: 'range' })).toBe('play');
+    expect(stepKeyAction('k', { tagName: 'INPUT', type: 'range' })).toBe('togglePlay');
     expect(stepKeyAction(' ', { tagName: 'g', role: 'button' })).toBeNull();
     expect(
       stepKeyAction('ArrowRight', { tagName: 'g', role: 'listitem', ownsKeys: true }),
     ).toBeNull();
-    expect(stepKeyAction('k', { tagName: 'g', role: 'listitem', ownsKeys: true })).toBe('play');
+    expect(stepKeyAction('k', { tagName: 'g', role: 'listitem', ownsKeys: true })).toBe(
+      'togglePlay',
+    );
   });
 });

@@ -3,15 +3,15 @@ import { readViewOptions, systemTheme } from './viewOptions';
 
 describe('readViewOptions', () => {
   it('reads theme and font scale', () => {
-    expect(readViewOptions('?theme=dark&font=125')).toEqual({ theme: 'dark', font: '125' });
+    expect(readViewOptions('?theme=dark&font=125')).toEqual({ theme: 'dark', fontScale: 1.25 });
     expect(readViewOptions('?theme=high-contrast&font=150')).toEqual({
       theme: 'high-contrast',
-      font: '150',
+      fontScale: 1.5,
     });
   });
 
   it('follows the system when no theme is given, at 100 %', () => {
-    expect(readViewOptions('')).toEqual({ theme: null, font: '100' });
+    expect(readViewOptions('')).toEqual({ theme: null, fontScale: 1 });
   });
 
   it('falls back on hostile values', () => {
@@ -22,7 +22,7 @@ describe('readViewOptions', () => {
       '?theme=&font=',
       '?theme=dark%00&font=%',
     ]) {
-      expect(readViewOptions(search)).toEqual({ theme: null, font: '100' });
+      expect(readViewOptions(search)).toEqual({ theme: null, fontScale: 1 });
     }
   });
 });

@@ -1,6 +1,7 @@
 // A generated lesson for the bench: one server in a ReplyWait loop and N−1 clients that Call it
 // forever, in the scenario language, so a long run exercises the whole path (compiler, kernel,
-// adapter, panels). Opened by URL only: `?scenario=__stress&threads=16&steps=10000`.
+// adapter, panels). The bench opens it through the test bridge (`window.__sim.openText`); the unit
+// tests through src/store/testSupport/lessonSource.ts.
 
 /** The scenario text for `threads` threads (1 server + threads−1 clients). */
 export function stressScenarioText(threads: number): string {

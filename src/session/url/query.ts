@@ -43,11 +43,3 @@ export function updateQuery(
   const text = query.toString();
   return text ? `?${text}` : '';
 }
-
-/** Writes `updates` into the address bar without a new history entry. */
-export function replaceQuery(updates: Readonly<Record<string, string | null>>): void {
-  const { pathname, search, hash } = window.location;
-  const next = updateQuery(search, updates);
-  if (next !== search)
-    window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`);
-}

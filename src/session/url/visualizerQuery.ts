@@ -2,7 +2,7 @@
 // `speed`. Reading never throws; a bad value is reported, never fatal.
 import { PANEL_IDS, SPEEDS } from '../../store/createSimStore';
 import type { Granularity, PanelId } from '../../store/createSimStore';
-import { pickText, readQuery } from '../url/query';
+import { pickText, readQuery } from './query';
 
 export interface VisualizerQuery {
   readonly scenario: string | null;

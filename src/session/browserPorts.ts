@@ -1,0 +1,38 @@
+// The browser's side of the session's ports (ports.ts): idle callbacks with their one fallback,
+// timers, and the address bar. The only file of the session that touches `window`.
+import type { LocationPort, Scheduler } from './ports';
+import { updateQuery } from './url/query';
+
+export const browserScheduler: Scheduler = {
+  idle(task, timeoutMs) {
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback((deadline) => task(deadline.timeRemaining()), {
+        timeout: timeoutMs,
+      });
+      return () => window.cancelIdleCallback(id);
+    }
+    // Where there are no idle callbacks (Safari): soon, with a small budget.
+    const id = window.setTimeout(() => task(8), Math.min(timeoutMs, 50));
+    return () => window.clearTimeout(id);
+  },
+  after(ms, task) {
+    const id = window.setTimeout(task, ms);
+    return () => window.clearTimeout(id);
+  },
+  now: () => performance.now(),
+};
+
+export const browserLocation: LocationPort = {
+  search: () => window.location.search,
+  hash: () => window.location.hash,
+  replaceSearch(search) {
+    const { pathname, hash } = window.location;
+    if (search !== window.location.search)
+      window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+  },
+};
+
+/** Writes `updates` into the address bar's query (null deletes a key), without a history entry. */
+export function replaceQuery(updates: Readonly<Record<string, string | null>>): void {
+  browserLocation.replaceSearch(updateQuery(window.location.search, updates));
+}

@@ -1,0 +1,63 @@
+// What the session is asked to open, and the pure step from a request to what the store shows:
+// the wanted scenario, or the default one with a notice saying why.
+import type { OpenResult, ScenarioCatalog } from './catalog';
+import { FIRST_STEPS } from './recordInParts';
+
+export type OpenRequest =
+  | {
+      readonly kind: 'id';
+      /** The lesson's id; null for the catalog's default. */
+      readonly id: string | null;
+      /** The step to show; NaN when the address held something that is not a step. */
+      readonly step: number;
+      /** Open the default lesson instead when this one cannot be opened (the first load). */
+      readonly fallback: boolean;
+    }
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      /** The id the store and the address give it. */
+      readonly id: string;
+      readonly step: number;
+      readonly maxSteps?: number;
+    };
+
+export type Opened =
+  | {
+      readonly ok: true;
+      readonly result: OpenResult & { readonly ok: true };
+      readonly id: string;
+      readonly step: number;
+      /** Why this is not what was asked for, or a remark on the step; null when all is well. */
+      readonly notice: string | null;
+    }
+  | { readonly ok: false; readonly message: string };
+
+const NOT_A_STEP = 'The step in the address is not a number; showing step 0.';
+
+/** Opens `request` from `catalog`; falls back to the default lesson when the request says so. */
+export async function openRequest(catalog: ScenarioCatalog, request: OpenRequest): Promise<Opened> {
+  const badStep = Number.isNaN(request.step);
+  const step = badStep ? 0 : Math.max(0, request.step);
+  const firstSteps = Math.max(FIRST_STEPS, Math.min(step, Number.MAX_SAFE_INTEGER - 1) + 1);
+  const id = request.id ?? catalog.defaultId;
+  const result =
+    request.kind === 'id'
+      ? await catalog.open(id, { firstSteps })
+      : await catalog.openText(request.text, {
+          firstSteps,
+          ...(request.maxSteps !== undefined ? { maxSteps: request.maxSteps } : {}),
+        });
+  if (result.ok) return { ok: true, result, id, step, notice: badStep ? NOT_A_STEP : null };
+  if (request.kind === 'text' || !request.fallback || id === catalog.defaultId)
+    return { ok: false, message: result.message };
+  const fallback = await catalog.open(catalog.defaultId, { firstSteps: FIRST_STEPS });
+  if (!fallback.ok) return { ok: false, message: `${result.message} ${fallback.message}` };
+  return {
+    ok: true,
+    result: fallback,
+    id: catalog.defaultId,
+    step: 0,
+    notice: `${result.message} Showing "${catalog.defaultId}" instead.`,
+  };
+}

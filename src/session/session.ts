@@ -1,0 +1,149 @@
+// The session: everything between the page and the store that is not rendering — the catalog, the
+// scenario opened from the address (with its fallback), the rest of a long run recorded in idle
+// time, playback's clock, the address kept in step, and the commands. Vanilla and testable: the
+// host's timers and address come in as ports (ports.ts); React only subscribes (ui/hooks/useSession).
+import { createActor, fromCallback, fromPromise } from 'xstate';
+import type { Actor, SnapshotFrom } from 'xstate';
+import { createSimStore } from '../store/createSimStore';
+import type { SimInit, SimStoreApi } from '../store/createSimStore';
+import type { Recorded } from '../store/openScenario';
+import type { ScenarioCatalog } from './catalog';
+import { runCommand } from './commands';
+import type { CommandContext, RunResult } from './commands';
+import { openRequest } from './openRequest';
+import type { Opened, OpenRequest } from './openRequest';
+import { drivePlayback } from './playback';
+import type { LocationPort, Scheduler } from './ports';
+import { recordInParts } from './recordInParts';
+import { sessionMachine } from './sessionMachine';
+import type { SessionEvent } from './sessionMachine';
+import { syncUrl } from './urlSync';
+import { readViewOptions } from './url/viewOptions';
+import { readVisualizerQuery } from './url/visualizerQuery';
+
+const CHOICES_TIMEOUT_MS = 500;
+
+export interface SessionDeps {
+  readonly loadCatalog: () => Promise<ScenarioCatalog>;
+  readonly scheduler: Scheduler;
+  readonly location: LocationPort;
+  /** Store options (view options from the address come on top); or a store to use. */
+  readonly init?: SimInit;
+  readonly store?: SimStoreApi;
+}
+
+export type SessionSnapshot = SnapshotFrom<typeof sessionMachine>;
+/** `loading`, `opening`, `recording`, `ready`, `failed`. */
+export type SessionPhase = SessionSnapshot['value'];
+
+export interface Session {
+  readonly store: SimStoreApi;
+  readonly commands: CommandContext;
+  readonly actor: Actor<typeof sessionMachine>;
+  /** Runs a command by name with arguments from outside (checked); says why when it cannot. */
+  run(name: string, args?: unknown): RunResult;
+  /** Opens a built-in scenario (the picker). */
+  open(id: string, step?: number): void;
+  /** Opens a scenario given as text under `id` (a draft, a generated run). */
+  openText(text: string, options?: { id?: string; step?: number; maxSteps?: number }): void;
+  /** Resolves once the session is `ready` or `failed` (tests, the bench). */
+  settled(): Promise<SessionPhase>;
+  /** Stops recording, playback and URL sync. */
+  dispose(): void;
+}
+
+/** The open the address asks for: its scenario (or the default) at its step. */
+export function requestFromAddress(search: string): OpenRequest {
+  const query = readVisualizerQuery(search);
+  return { kind: 'id', id: query.scenario, step: query.step ?? 0, fallback: true };
+}
+
+export function createSession(deps: SessionDeps): Session {
+  const { scheduler, location } = deps;
+  const query = readVisualizerQuery(location.search());
+  const view = readViewOptions(location.search());
+  const store =
+    deps.store ??
+    createSimStore({
+      ...deps.init,
+      theme: view.theme,
+      fontScale: view.fontScale,
+      granularity: query.granularity,
+      hidden: query.hidden,
+      ...(query.speed !== null ? { speed: query.speed } : {}),
+      ...(query.animate ? {} : { animate: false }),
+    });
+
+  let choicesAsked = false;
+  const machine = sessionMachine.provide({
+    actors: {
+      loadCatalog: fromPromise(() => deps.loadCatalog()),
+      open: fromPromise<Opened, { catalog: ScenarioCatalog; request: OpenRequest }>(({ input }) =>
+        openRequest(input.catalog, input.request),
+      ),
+      record: fromCallback<SessionEvent, { rest: Recorded; store: SimStoreApi }>(
+        ({ input, sendBack }) =>
+          recordInParts(input.rest, input.store, scheduler, {
+            done: () => sendBack({ type: 'RECORDED' }),
+            failed: (message) => sendBack({ type: 'RECORD_FAILED', message }),
+          }),
+      ),
+    },
+    actions: {
+      scheduleChoices: ({ context }) => {
+        const catalog = context.catalog;
+        if (choicesAsked || !catalog) return;
+        choicesAsked = true;
+        scheduler.idle(
+          () => actor.send({ type: 'CHOICES', choices: catalog.choices() }),
+          CHOICES_TIMEOUT_MS,
+        );
+      },
+    },
+  });
+  const actor = createActor(machine, {
+    input: { store, request: requestFromAddress(location.search()) },
+  });
+
+  const open = (id: string, step = 0) =>
+    actor.send({ type: 'OPEN', request: { kind: 'id', id, step, fallback: false } });
+  const commands: CommandContext = { store, openScenario: open };
+  const stops = [drivePlayback(store, scheduler), syncUrl(store, location, scheduler)];
+  actor.start();
+
+  return {
+    store,
+    commands,
+    actor,
+    run: (name, args) => runCommand(commands, name, args),
+    open,
+    openText(text, options = {}) {
+      actor.send({
+        type: 'OPEN',
+        request: {
+          kind: 'text',
+          text,
+          id: options.id ?? 'draft',
+          step: options.step ?? 0,
+          ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
+        },
+      });
+    },
+    settled() {
+      return new Promise((resolve) => {
+        const check = (s: SessionSnapshot) => {
+          if (s.matches('ready') || s.matches('failed')) {
+            sub.unsubscribe();
+            resolve(s.value);
+          }
+        };
+        const sub = actor.subscribe(check);
+        check(actor.getSnapshot());
+      });
+    },
+    dispose() {
+      actor.stop();
+      for (const stop of stops) stop();
+    },
+  };
+}

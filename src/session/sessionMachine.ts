@@ -1,0 +1,190 @@
+// The session's life as a statechart: load the catalog, open a scenario (with its fallback), show
+// its first steps, record the rest in idle time, be ready; or fail with a message. The work itself
+// (loading, opening, recording) is given by createSession as actors, so this file only says what
+// follows what; the named guards and actions beside it are plain functions of the context.
+import { assign, fromCallback, fromPromise, setup } from 'xstate';
+import type { SimStoreApi } from '../store/createSimStore';
+import type { Recorded } from '../store/openScenario';
+import type { ScenarioCatalog, ScenarioChoice } from './catalog';
+import type { Opened, OpenRequest } from './openRequest';
+
+export interface SessionContext {
+  readonly store: SimStoreApi;
+  readonly catalog: ScenarioCatalog | null;
+  /** The open asked for last (the first one comes from the address). */
+  readonly request: OpenRequest;
+  /** The run being recorded in parts, while in `recording`. */
+  readonly rest: Recorded | null;
+  /** The first open is over, whether it worked or left a notice. */
+  readonly settled: boolean;
+  /** The picker's list, read in idle time once the first frame is up. */
+  readonly choices: readonly ScenarioChoice[] | null;
+}
+
+export type SessionEvent =
+  | { readonly type: 'OPEN'; readonly request: OpenRequest }
+  | { readonly type: 'RECORDED' }
+  | { readonly type: 'RECORD_FAILED'; readonly message: string }
+  | { readonly type: 'CHOICES'; readonly choices: readonly ScenarioChoice[] };
+
+export interface SessionInput {
+  readonly store: SimStoreApi;
+  readonly request: OpenRequest;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const sessionMachine = setup({
+  types: {
+    context: {} as SessionContext,
+    events: {} as SessionEvent,
+    input: {} as SessionInput,
+  },
+  actors: {
+    loadCatalog: fromPromise<ScenarioCatalog>(() =>
+      Promise.reject(new Error('no catalog loader was given')),
+    ),
+    open: fromPromise<Opened, { catalog: ScenarioCatalog; request: OpenRequest }>(() =>
+      Promise.reject(new Error('no opener was given')),
+    ),
+    record: fromCallback<SessionEvent, { rest: Recorded; store: SimStoreApi }>(() => undefined),
+  },
+  guards: {
+    hasCatalog: ({ context }) => context.catalog !== null,
+    openFailed: (_, opened: Opened) => !opened.ok,
+    nothingShown: ({ context }) => context.store.getState().source === null,
+    hasMore: (_, opened: Opened) => opened.ok && opened.result.more !== null,
+  },
+  actions: {
+    rememberRequest: assign({
+      request: ({ context, event }) => (event.type === 'OPEN' ? event.request : context.request),
+    }),
+    keepCatalog: assign({ catalog: (_, catalog: ScenarioCatalog) => catalog }),
+    show: assign({
+      rest: ({ context }, opened: Opened) => {
+        if (!opened.ok) return null;
+        const store = context.store.getState();
+        store.load(opened.result.source, { id: opened.id, step: opened.step });
+        if (opened.notice) store.setNotice(opened.notice);
+        return opened.result.more ? opened.result : null;
+      },
+    }),
+    tell: ({ context }, message: string) => context.store.getState().setNotice(message),
+    settle: assign({ settled: true }),
+    /** Given by createSession: reads the picker's list when the page is idle (once). */
+    scheduleChoices: () => undefined,
+    keepChoices: assign({
+      choices: ({ context, event }) => (event.type === 'CHOICES' ? event.choices : context.choices),
+    }),
+    dropRest: assign({ rest: null }),
+  },
+}).createMachine({
+  id: 'session',
+  context: ({ input }) => ({
+    store: input.store,
+    catalog: null,
+    request: input.request,
+    rest: null,
+    settled: false,
+    choices: null,
+  }),
+  initial: 'loading',
+  on: {
+    OPEN: { guard: 'hasCatalog', target: '.opening', actions: 'rememberRequest' },
+    CHOICES: { actions: 'keepChoices' },
+  },
+  states: {
+    loading: {
+      on: { OPEN: { actions: 'rememberRequest' } },
+      invoke: {
+        src: 'loadCatalog',
+        onDone: {
+          target: 'opening',
+          actions: { type: 'keepCatalog', params: ({ event }) => event.output },
+        },
+        onError: {
+          target: 'failed',
+          actions: [
+            {
+              type: 'tell',
+              params: ({ event }) => `The scenarios could not be loaded: ${describe(event.error)}`,
+            },
+            'settle',
+            'scheduleChoices',
+          ],
+        },
+      },
+    },
+    opening: {
+      invoke: {
+        src: 'open',
+        input: ({ context }) => ({
+          // `opening` is entered only once the catalog is there (see hasCatalog).
+          catalog: context.catalog as ScenarioCatalog,
+          request: context.request,
+        }),
+        onDone: [
+          {
+            guard: { type: 'openFailed', params: ({ event }) => event.output },
+            target: '#session.failedOpen',
+            actions: [
+              {
+                type: 'tell',
+                params: ({ event }) => (event.output.ok ? '' : event.output.message),
+              },
+            ],
+          },
+          {
+            guard: { type: 'hasMore', params: ({ event }) => event.output },
+            target: 'recording',
+            actions: [
+              { type: 'show', params: ({ event }) => event.output },
+              'settle',
+              'scheduleChoices',
+            ],
+          },
+          {
+            target: 'ready',
+            actions: [
+              { type: 'show', params: ({ event }) => event.output },
+              'settle',
+              'scheduleChoices',
+            ],
+          },
+        ],
+        onError: {
+          target: 'failedOpen',
+          actions: {
+            type: 'tell',
+            params: ({ event }) => `The scenario could not be opened: ${describe(event.error)}`,
+          },
+        },
+      },
+    },
+    /** An open failed: if nothing is on screen the session has failed; else the old run stays. */
+    failedOpen: {
+      always: [
+        { guard: 'nothingShown', target: 'failed', actions: ['settle', 'scheduleChoices'] },
+        { target: 'ready', actions: ['settle', 'scheduleChoices'] },
+      ],
+    },
+    recording: {
+      invoke: {
+        src: 'record',
+        input: ({ context }) => ({ rest: context.rest as Recorded, store: context.store }),
+      },
+      on: {
+        RECORDED: { target: 'ready' },
+        RECORD_FAILED: {
+          target: 'ready',
+          actions: { type: 'tell', params: ({ event }) => event.message },
+        },
+      },
+      exit: 'dropRest',
+    },
+    ready: {},
+    failed: {},
+  },
+});
