@@ -3,13 +3,21 @@
 import './session/prefetchCatalog';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browserSession } from './session/browserSession';
 import { App } from './ui/App';
+
+// The session lives outside React: made once, for the page's lifetime.
+const session = browserSession({
+  reducedMotion:
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+});
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App session={session} />
     </StrictMode>,
   );
 }

@@ -1,12 +1,7 @@
-// The app shell: one session (made once, outside React's render), the header (name, tagline, view
-// options) and the workspace that holds the visualizer's panels.
-import { useEffect, useLayoutEffect, useState } from 'react';
-import { browserLocation, browserScheduler } from '../session/browserPorts';
-import { loadDefaultCatalog } from '../session/loadCatalog';
-import { createSession } from '../session/session';
+// The app shell: the header (name, tagline, view options) and the workspace that holds the
+// visualizer's panels, around the page's session.
+import { useLayoutEffect } from 'react';
 import type { Session } from '../session/session';
-import { installTestBridge } from '../session/testBridge';
-import { readQuery } from '../session/url/query';
 import { SessionProvider } from './hooks/useSession';
 import { useSim } from './hooks/useSim';
 import { useSystemTheme } from './shell/useSystemTheme';
@@ -15,30 +10,8 @@ import { Visualizer } from './visualizer/Visualizer';
 import './styles/themes.css';
 import './styles/app.css';
 
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
-
-/** The browser's session: the built-in catalog, the page's idle time and address. */
-function browserSession(): Session {
-  return createSession({
-    loadCatalog: loadDefaultCatalog,
-    scheduler: browserScheduler,
-    location: browserLocation,
-    init: { ...(prefersReducedMotion() ? { animate: false } : {}) },
-  });
-}
-
-export function App() {
-  const [session] = useState(browserSession);
-  useEffect(() => {
-    const wanted = import.meta.env.DEV || readQuery(window.location.search).get('test') === '1';
-    return wanted ? installTestBridge(session) : undefined;
-  }, [session]);
-  useEffect(() => () => session.dispose(), [session]);
+/** The app: the page's one session (made in main.tsx, outside React) and the shell around it. */
+export function App({ session }: { readonly session: Session }) {
   return (
     <SessionProvider session={session}>
       <Shell />

@@ -1,0 +1,20 @@
+// The page's session: the built-in catalog (its own chunk, see loadCatalog.ts), the page's idle
+// time and timers, its address; and the test bridge in development builds or with `?test=1`.
+import { browserLocation, browserScheduler } from './browserPorts';
+import { loadDefaultCatalog } from './loadCatalog';
+import { createSession } from './session';
+import type { Session } from './session';
+import { installTestBridge } from './testBridge';
+import { readQuery } from './url/query';
+
+export function browserSession(options: { readonly reducedMotion: boolean }): Session {
+  const session = createSession({
+    loadCatalog: loadDefaultCatalog,
+    scheduler: browserScheduler,
+    location: browserLocation,
+    init: options.reducedMotion ? { animate: false } : {},
+  });
+  if (import.meta.env.DEV || readQuery(browserLocation.search()).get('test') === '1')
+    installTestBridge(session);
+  return session;
+}
