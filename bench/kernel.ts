@@ -4,8 +4,10 @@
  * 100,000 steps. Heap numbers need `--expose-gc` (the `bench` script passes it).
  */
 import { timePeriod } from '../src/kernel/abi/time';
-import { boot, recordTrace, scriptProgram, step } from '../src/kernel/index';
-import type { BootSpec, Programs, ScriptAction, World } from '../src/kernel/index';
+import { boot, recordTrace, step } from '../src/kernel/index';
+import type { BootSpec, Programs, World } from '../src/kernel/index';
+import { scriptProgram } from '../src/kernel/scriptProgram';
+import type { ScriptAction } from '../src/kernel/scriptProgram';
 import { tid } from '../src/kernel/testKit';
 import type { BenchResult } from './report';
 

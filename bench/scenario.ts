@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { boot, step } from '../src/kernel/index';
-import { compileScenario } from '../src/lang/scenario';
+import { compileScenario } from '../src/lang';
 import { bootSpecOf, runScenario } from '../src/scenarios/runner';
 import type { BenchResult } from './report';
 

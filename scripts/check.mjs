@@ -1,5 +1,5 @@
 // `npm run check`: the whole pipeline without installing anything — typecheck, lint, format check,
-// unit tests, Playwright. `npm test` installs what is missing, then runs the same pipeline.
+// knip (dead files and exports), unit tests, Playwright. `npm test` installs what is missing, then runs the same pipeline.
 // Every stage runs even when an earlier one fails; the last line sums up the test counts.
 // Arguments are passed on: `npm test -- ipc` (or `npm run check -- ipc`) runs only the unit tests
 // whose file names match.
@@ -27,6 +27,7 @@ function stagesFor(filters, out) {
     ['typecheck', ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
     ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
     ['format', ['npx', 'prettier', '--check', '.']],
+    ['knip', ['npx', 'knip']],
     unit,
     ['e2e', ['npx', 'playwright', 'test', '--reporter=list,json']],
   ];

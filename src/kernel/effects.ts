@@ -149,8 +149,6 @@ export type KernelEffect =
     }
   | { readonly kind: 'outcome'; readonly outcome: Outcome };
 
-export type KernelEffectKind = KernelEffect['kind'];
-
 /** One mapped piece: `src` in the sender's space appears at `dst` in the receiver's. */
 export interface MappedRegion {
   readonly src: Word;

@@ -6,8 +6,8 @@
  * per thread of that space, in boot order: the first thread of a space has local id 0x10000000, the
  * second 0x10000400, … (the low 6 bits are 0, as a local id needs).
  */
-import { globalId, isGlobalId } from './abi/threadId';
-import type { Abi, Word } from './abi/word';
+import { isGlobalId } from './abi/threadId';
+import type { Word } from './abi/word';
 import type { Draft } from './draft';
 import type { Thread, ThreadIndex } from './types';
 
@@ -21,24 +21,12 @@ export function utcbAddress(slot: number): Word {
   return UTCB_AREA_BASE + BigInt(slot) * UTCB_STRIDE;
 }
 
-export function defaultGlobalId(index: number, abi: Abi): Word {
-  return globalId(FIRST_THREAD_NO + BigInt(index), 1n, abi);
-}
-
 /**
- * The thread an id word names, as seen from thread `self`: a global id must match exactly (version
- * included; a stale version names nobody); a local id names the thread of `self`'s address space
- * whose UTCB is at that address. nilthread, anythread and anylocalthread name nobody.
+ * The thread an id word names, as seen from thread `self` of a step in progress: a global id must
+ * match exactly (version included; a stale version names nobody); a local id names the thread of
+ * `self`'s address space whose UTCB is at that address. nilthread, anythread and anylocalthread
+ * name nobody.
  */
-export function resolveThread(
-  threads: readonly Thread[],
-  self: Thread,
-  id: Word,
-): ThreadIndex | null {
-  return resolveAmong(threads.length, (i) => threads[i], self, id);
-}
-
-/** `resolveThread` over the threads of a step in progress. */
 export function resolveIn(k: Draft, self: ThreadIndex, id: Word): ThreadIndex | null {
   return resolveAmong(k.threadCount, (i) => k.thread(i), k.thread(self), id);
 }

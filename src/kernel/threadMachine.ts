@@ -148,8 +148,6 @@ function waitingStates() {
   };
 }
 
-export type ThreadMachine = typeof threadMachine;
-
 /** Every distinct event the kernel sends the chart (for path enumeration and drawing). */
 export const THREAD_EVENTS: readonly ThreadEvent[] = [
   { type: 'sched.dispatch' },

@@ -68,10 +68,6 @@ export function isReceivingState(state: ThreadState): boolean {
   return state.startsWith('receiving.');
 }
 
-export function isBlockedState(state: ThreadState): boolean {
-  return isSendingState(state) || isReceivingState(state);
-}
-
 /** The receive mode of a `receiving.*` state, else null. */
 export function receiveModeOf(state: ThreadState): ReceiveModeName | null {
   if (!isReceivingState(state)) return null;

@@ -52,8 +52,3 @@ export function armTimeout(k: Draft, i: ThreadIndex, phase: 'send' | 'receive', 
 export function cancelTimeout(k: Draft, i: ThreadIndex): void {
   if (k.timeouts.some((t) => t.thread === i)) k.timeouts = k.timeouts.filter((t) => t.thread !== i);
 }
-
-/** The earliest armed timeout, if any. */
-export function nextTimeout(k: Draft): PendingTimeout | null {
-  return k.timeouts[0] ?? null;
-}

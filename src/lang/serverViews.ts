@@ -1,6 +1,5 @@
 /** What the UI draws of a thread's server helpers: pure views of its program state. */
 import type { Word } from '../kernel/abi/word';
-import type { SourceLoc } from '../kernel/program';
 import type { LangState } from './vm/state';
 
 export interface HeapBlockView {
@@ -37,9 +36,4 @@ export function heapView(state: LangState): HeapView | null {
 /** The run queue (`rq_push` / `rq_pop`), head first. */
 export function runQueueView(state: LangState): readonly Word[] {
   return state.runQueue;
-}
-
-/** Where the thread is: its next statement, the system call it waits in, or its fault; null when done. */
-export function langStateLoc(state: LangState): SourceLoc | null {
-  return state.loc;
 }

@@ -5,9 +5,9 @@
  * each file's header, so the file is the single source of them.
  */
 import type { Abi } from '../kernel/abi/word';
-import { Diagnostics } from '../lang/diagnostic';
-import { parseHeader } from '../lang/header';
-import { lex } from '../lang/lexer';
+import { Diagnostics } from '../lang';
+import { parseHeader } from '../lang';
+import { lex } from '../lang';
 import { KV_PROTOCOL, MEMORY_PROTOCOL, SCHEDULER_PROTOCOL } from '../servers/protocols';
 import type { Protocol } from '../servers/protocols';
 import type { RunOutcome } from './runner';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ABIS } from '../kernel/abi/word';
 import { BUILTIN_SCENARIOS, formatTraceJson, runScenario, traceJson } from './index';
 
-// Regenerate with `npx tsx src/scenarios/updateGolden.ts` and review the diff.
+// Regenerate with `npx tsx scripts/updateGolden.ts` and review the diff.
 const golden = (id: string, abi: string): string =>
   readFileSync(new URL(`./__golden__/${id}.${abi}.json`, import.meta.url), 'utf8');
 

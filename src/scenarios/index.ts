@@ -16,18 +16,9 @@ export function findScenario(id: string): BuiltinScenario | undefined {
   return BUILTIN_SCENARIOS.find((s) => s.id === id);
 }
 
-export { BUILTIN_IDS, buildCatalog, CatalogError, LESSONS } from './catalog';
-export { LESSON_TEXTS } from './lessonTexts';
+export { BUILTIN_IDS } from './catalog';
 export type { BuiltinScenario } from './catalog';
-export {
-  bootSpecOf,
-  DEFAULT_MAX_STEPS,
-  RUN_OUTCOMES,
-  runCompiled,
-  runOutcome,
-  runScenario,
-} from './runner';
-export type { RunOptions, RunOutcome, RunResult, ScenarioRun } from './runner';
+export { runScenario } from './runner';
+export type { ScenarioRun } from './runner';
 export { formatTraceJson } from './traceText';
-export { eventsOf, TRACE_FORMAT, TRACE_VERSION, traceJson, threadJson } from './traceJson';
-export type { TraceEvent, TraceJson, ThreadJson } from './traceJson';
+export { traceJson } from './traceJson';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../lang/scenario';
+import { compileScenario } from '../lang';
 import { ABIS } from '../kernel/abi/word';
 import { BUILTIN_SCENARIOS } from './index';
 import { builtinTrace, eventsOfKind } from './testKit';

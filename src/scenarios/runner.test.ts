@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bootSpecOf, DEFAULT_MAX_STEPS, runOutcome, runScenario } from './runner';
-import { compileScenario } from '../lang/scenario';
+import { compileScenario } from '../lang';
 import { findScenario } from './index';
 
 const PING = `// @scenario ping

@@ -5,14 +5,12 @@
 import type { Abi } from '../kernel/abi/word';
 import { boot, BootError, recordTrace } from '../kernel';
 import type { BootSpec, Outcome, Programs, Trace } from '../kernel';
-import type { Diagnostic } from '../lang/diagnostic';
-import { compileScenario } from '../lang/scenario';
-import type { ScenarioDef } from '../lang/scenario';
+import type { Diagnostic } from '../lang';
+import { compileScenario } from '../lang';
+import type { ScenarioDef } from '../lang';
 
 /** How a run ended: the kernel's outcome, or `max-steps` when the step budget ran out first. */
 export type RunOutcome = 'finished' | 'deadlock' | 'idle' | 'max-steps';
-
-export const RUN_OUTCOMES: readonly RunOutcome[] = ['finished', 'deadlock', 'idle', 'max-steps'];
 
 /** Steps a run may take unless told otherwise. */
 export const DEFAULT_MAX_STEPS = 100_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ABIS, hex, wordMask } from '../kernel/abi/word';
-import { heapView } from '../lang/serverViews';
-import type { LangState } from '../lang/scenario';
+import { heapView } from '../lang';
+import type { LangState } from '../lang';
 import { KV_PROTOCOL, nameMessage } from '../servers/protocols';
 import { builtinRun, builtinTrace, eventsOfKind } from './testKit';
 import type { TraceEvent, TraceJson } from './traceJson';

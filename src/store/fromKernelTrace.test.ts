@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { globalId } from '../kernel/abi/threadId';
 import { ZERO_TIME } from '../kernel/abi/time';
-import { boot, FIRST_THREAD_NO, recordTrace, scriptProgram } from '../kernel/index';
+import { boot, FIRST_THREAD_NO, recordTrace } from '../kernel/index';
+import { scriptProgram } from '../kernel/scriptProgram';
 import type { BootSpec, Programs } from '../kernel/index';
 import { chartSlice } from './chartHistory';
 import { createSimStore } from './createSimStore';

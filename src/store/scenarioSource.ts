@@ -4,9 +4,9 @@
 import { hex } from '../kernel/abi/word';
 import type { Word } from '../kernel/abi/word';
 import type { World } from '../kernel/index';
-import { heapView, runQueueView } from '../lang/serverViews';
-import type { HeapView as LangHeapView } from '../lang/serverViews';
-import type { LangState } from '../lang/scenario';
+import { heapView, runQueueView } from '../lang';
+import type { HeapView as LangHeapView } from '../lang';
+import type { LangState } from '../lang';
 import type { ScenarioRun } from '../scenarios/index';
 import { nameMessage } from '../servers/protocols';
 import type { Protocol } from '../servers/protocols';

@@ -21,8 +21,6 @@ function memoLast<A extends readonly unknown[], R>(compute: (...args: A) => R): 
   };
 }
 
-export const selectFrame = (s: SimState): FrameView | null => s.frame;
-export const selectSource = (s: SimState) => s.source;
 export const selectMeta = (s: SimState) => s.source?.meta ?? null;
 export const selectCursor = (s: SimState): number => s.cursor;
 export const selectLastIndex = (s: SimState): number => Math.max(0, (s.source?.length ?? 1) - 1);
@@ -33,7 +31,6 @@ export const selectThread =
     s.frame?.threads.find((t) => t.name === name) ?? null;
 export const selectNarration = (s: SimState): string => s.frame?.narration ?? '';
 export const selectClock = (s: SimState): bigint => s.frame?.clock ?? 0n;
-export const selectPlaying = (s: SimState): boolean => s.playing;
 export const selectCanPrev = (s: SimState): boolean => s.source !== null && s.cursor > 0;
 export const selectCanNext = (s: SimState): boolean =>
   s.source !== null && s.cursor < s.source.length - 1;

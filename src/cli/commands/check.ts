@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { hex } from '../../kernel/abi/word';
 import type { Abi } from '../../kernel/abi/word';
-import { formatDiagnostic } from '../../lang/diagnostic';
-import type { Diagnostic } from '../../lang/diagnostic';
-import { compileScenario } from '../../lang/scenario';
+import { formatDiagnostic } from '../../lang';
+import type { Diagnostic } from '../../lang';
+import { compileScenario } from '../../lang';
 import { takeAbi } from '../abiOption';
 import { CliUsageError, EXIT_OK } from '../command';
 import type { CliCommand, CliResult } from '../command';

@@ -22,8 +22,7 @@ import type { Abi, Word } from './word';
 
 export { AbiInputError, isNumberText, parseNumber, parseWord } from './abiInput';
 export type { Json, JsonObject } from './abiInput';
-export { ENCODE_KEYS, encodeKeysUsage } from './kindEncode';
-export type { EncodeKeys } from './kindEncode';
+export { encodeKeysUsage } from './kindEncode';
 
 export const WORD_KINDS = [
   'msgtag',

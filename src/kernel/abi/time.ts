@@ -69,11 +69,6 @@ export function decodeTime(raw: Word): DecodedTime {
   return { kind: t === ZERO_TIME ? 'zero' : 'period', exponent, mantissa, us };
 }
 
-/** The carry/epoch bit c (bit 10) of a time point. */
-export function timePointCarry(raw: Word): number {
-  return Number(bits(raw, 10, 1));
-}
-
 /**
  * `L4_Timeouts(snd, rcv)` = `(snd.raw << 16) + rcv.raw`. The 16-bit raws are promoted to C `int`,
  * so a snd time point (bit 15 set) makes the sum negative, and on amd64 it is sign-extended to the

@@ -26,8 +26,6 @@ export const UTCB_TCR_OFFSETS = {
   WordSizeMask: -1,
 } as const;
 
-export type TcrName = keyof typeof UTCB_TCR_OFFSETS;
-
 /** Word offset of MR i: +i. */
 export function mrWordOffset(i: number): number {
   return i;

@@ -4,8 +4,8 @@
  * a wrapper with a `&from` out-parameter takes it last.
  */
 import type { IpcWrapper } from '../../kernel/program';
-import { WRAPPER_SIGNATURES } from '../../kernel/wrappers';
-import type { WrapperSignature } from '../../kernel/wrappers';
+import { WRAPPER_SIGNATURES } from '../../kernel';
+import type { WrapperSignature } from '../../kernel';
 import type { CType } from '../check/ctypes';
 import { MSGTAG, THREADID, TIME, VOID, WORD, ptr } from '../check/ctypes';
 import { p } from './builtin';

@@ -1,6 +1,5 @@
 /** Every L4 call and server helper the scenario language knows, by name and by number. */
-import type { BuiltinDef, ConstDef } from './builtin';
-import { CONSTANTS } from './constants';
+import type { BuiltinDef } from './builtin';
 import { IPC_CALLS } from './ipcCalls';
 import { MSG_CALLS } from './msgCalls';
 import { PAGE_CALLS } from './pageCalls';
@@ -17,14 +16,6 @@ export const BUILTINS: readonly BuiltinDef[] = [
   ...IPC_CALLS,
   ...SERVER_CALLS,
 ];
-
-export const BUILTIN_INDEX: ReadonlyMap<string, number> = new Map(
-  BUILTINS.map((b, i) => [b.name, i]),
-);
-
-export const CONSTANT_BY_NAME: ReadonlyMap<string, ConstDef> = new Map(
-  CONSTANTS.map((k) => [k.name, k]),
-);
 
 /** L4 API names this model does not implement, with what to do instead. */
 export const UNSUPPORTED: ReadonlyMap<string, string> = new Map([

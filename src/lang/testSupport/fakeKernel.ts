@@ -3,7 +3,7 @@
  * answers its system calls with canned results (optionally changing the UTCB, as a receive would).
  */
 import type { Abi, Word } from '../../kernel/abi/word';
-import { emptyUtcb } from '../../kernel/boot';
+import { emptyUtcb } from '../../kernel';
 import type {
   Syscall,
   SyscallResult,

@@ -9,12 +9,3 @@ export const STATE_SYMBOL: Readonly<Record<StateKind, string>> = {
   halted: '■',
   inactive: '–',
 };
-
-export const STATE_WORD: Readonly<Record<StateKind, string>> = {
-  running: 'running',
-  ready: 'ready',
-  sending: 'blocked sending',
-  receiving: 'blocked receiving',
-  halted: 'halted',
-  inactive: 'inactive',
-};

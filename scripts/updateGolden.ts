@@ -1,20 +1,20 @@
 /**
  * Regenerates the golden traces, `__golden__/<id>.<abi>.json`, one per built-in and ABI:
  *
- *   npx tsx src/scenarios/updateGolden.ts
+ *   npx tsx scripts/updateGolden.ts
  *
  * `golden.test.ts` compares every run with its file, so a change in any event fails until the
  * goldens are regenerated and the diff is reviewed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ABIS } from '../kernel/abi/word';
-import { nodeCatalog } from './nodeSources';
-import { runScenario } from './runner';
-import { traceJson } from './traceJson';
-import { formatTraceJson } from './traceText';
+import { ABIS } from '../src/kernel/abi/word';
+import { nodeCatalog } from '../src/scenarios/nodeSources';
+import { runScenario } from '../src/scenarios/runner';
+import { traceJson } from '../src/scenarios/traceJson';
+import { formatTraceJson } from '../src/scenarios/traceText';
 
-const dir = fileURLToPath(new URL('./__golden__/', import.meta.url));
+const dir = fileURLToPath(new URL('../src/scenarios/__golden__/', import.meta.url));
 mkdirSync(dir, { recursive: true });
 for (const scenario of nodeCatalog()) {
   for (const abi of ABIS) {

@@ -1,0 +1,13 @@
+/**
+ * The scenario language's public API: the only import path other layers use (ESLint enforces it).
+ * The compiler (`compileScenario`), its diagnostics, the header and lexer the catalog reads lesson
+ * titles with, and the server helpers' views the UI draws.
+ */
+export { compileScenario } from './scenario';
+export type { LangState, ScenarioDef } from './scenario';
+export { Diagnostics, formatDiagnostic } from './diagnostic';
+export type { Diagnostic } from './diagnostic';
+export { parseHeader } from './header';
+export { lex } from './lexer';
+export { heapView, runQueueView } from './serverViews';
+export type { HeapView } from './serverViews';
