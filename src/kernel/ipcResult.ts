@@ -1,8 +1,8 @@
 /**
- * How an IPC returns to its caller: the tag (also written to MR0 on amd64, where the wrapper stores
- * the returned MR0 back into the UTCB; on ia32 the wrapper returns MR0 in a register and UTCB[0]
- * keeps the old tag — ground truth §3), the `*from` value (only when FromSpecifier ≠ nilthread, as
- * the wrapper tests), and on failure the ErrorCode TCR.
+ * How an IPC returns to its caller: the tag, written into the UTCB's MR0 on every ABI (Pistachio
+ * `kernel/src/api/v4/tcb.h`, `tcb_t::set_tag` is `set_mr(0, tag)`; the ia32 fast path stores MR0
+ * into the destination UTCB, `kernel/src/glue/v4-x86/x32/trap.S`, "store MR0"), the `*from` value
+ * (only when FromSpecifier ≠ nilthread, as the wrapper tests), and on failure the ErrorCode TCR.
  */
 import { ERROR_TAG } from './abi/msgTag';
 import { encodeErrorCode, errorCodeName } from './abi/errorCode';
@@ -10,7 +10,7 @@ import type { Word } from './abi/word';
 import type { Draft } from './draft';
 import type { IpcCall, ThreadIndex } from './types';
 
-/** Completes thread `i`'s IPC: result for its program, MR0 (amd64), ErrorCode if given. */
+/** Completes thread `i`'s IPC: result for its program, MR0 = tag, ErrorCode if given. */
 export function ipcReturn(
   k: Draft,
   i: ThreadIndex,
@@ -21,7 +21,7 @@ export function ipcReturn(
 ): void {
   const t = k.thread(i);
   let utcb = t.utcb;
-  if (k.abi === 'amd64' && utcb.mrs[0] !== tag) {
+  if (utcb.mrs[0] !== tag) {
     const mrs = utcb.mrs.slice();
     mrs[0] = tag;
     utcb = { ...utcb, mrs };
