@@ -38,3 +38,16 @@ export function highestWoken(k: Draft, woken: readonly ThreadIndex[]): ThreadInd
   }
   return best;
 }
+
+/**
+ * Whether woken thread `w` preempts the running thread `t`: its priority must beat both `t`'s and
+ * that of the thread whose timeslice is being spent (the donor while a Call or ReplyWait partner
+ * runs on it). Pistachio `kernel/src/api/v4/sched-rr/schedule.cc`, `parse_wakeup_queues()`: the
+ * candidate starts as the timeslice owner, is replaced by `current` if that is not lower, and a
+ * woken thread replaces it only through `check_dispatch_thread` (strictly higher priority).
+ */
+export function preemptsOnWake(k: Draft, w: ThreadIndex, t: ThreadIndex): boolean {
+  const owner = k.accounted ?? t;
+  const bar = Math.max(k.thread(t).priority, k.thread(owner).priority);
+  return k.thread(w).priority > bar;
+}
