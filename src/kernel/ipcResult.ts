@@ -45,6 +45,27 @@ export function ipcFail(
   reportError(k, i, phase, code, errorCode, partner);
 }
 
+/**
+ * Unwinds thread `i` from an IPC that had not started (a timeout fired, or the partner it waited
+ * on went away): Pistachio `kernel/src/api/v4/thread.cc`, `tcb_t::unwind()`. A blocked send
+ * (`polling`) returns its own MR0 with E set (e.g. `0x78001` for `0x70001`); a blocked receive
+ * returns `error_tag()` = `0x8000`. ErrorCode = (phase, code, offset 0).
+ */
+export function ipcUnwind(
+  k: Draft,
+  i: ThreadIndex,
+  call: IpcCall,
+  phase: 'send' | 'receive',
+  code: number,
+  partner: ThreadIndex | null,
+): void {
+  const errorCode = encodeErrorCode({ phase, code, offset: 0n }, k.abi);
+  const own = k.thread(i).utcb.mrs[0] ?? 0n;
+  const tag = phase === 'send' ? own | ERROR_TAG : ERROR_TAG;
+  ipcReturn(k, i, call, tag, 0n, errorCode);
+  reportError(k, i, phase, code, errorCode, partner);
+}
+
 export function reportError(
   k: Draft,
   i: ThreadIndex,
