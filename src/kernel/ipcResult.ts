@@ -1,12 +1,14 @@
 /**
  * How an IPC returns to its caller: the tag (also written to MR0 on amd64, where the wrapper stores
  * the returned MR0 back into the UTCB; on ia32 the wrapper returns MR0 in a register and UTCB[0]
- * keeps the old tag — ground truth §3), the `*from` value (only when FromSpecifier ≠ nilthread, as
+ * keeps the old tag — reference-semantics §3), the `*from` value (only when FromSpecifier ≠ nilthread, as
  * the wrapper tests), and on failure the ErrorCode TCR.
  */
 import { ERROR_TAG } from './abi/msgTag';
 import { encodeErrorCode, errorCodeName } from './abi/errorCode';
+import { asMsgTag, asThreadId } from './abi/kindedWords';
 import type { Word } from './abi/word';
+import { utcbWith } from './program';
 import type { Draft } from './draft';
 import type { IpcCall, ThreadIndex } from './types';
 
@@ -24,11 +26,11 @@ export function ipcReturn(
   if (k.abi === 'amd64' && utcb.mrs[0] !== tag) {
     const mrs = utcb.mrs.slice();
     mrs[0] = tag;
-    utcb = { ...utcb, mrs };
+    utcb = utcbWith(utcb, { mrs });
   }
-  if (errorCode !== null && utcb.errorCode !== errorCode) utcb = { ...utcb, errorCode };
-  const written = call.fromSpecifier === 0n ? null : from;
-  k.update(i, { utcb, wait: null, resume: { kind: 'ipc', tag, from: written } });
+  if (errorCode !== null && utcb.errorCode !== errorCode) utcb = utcbWith(utcb, { errorCode });
+  const written = call.fromSpecifier === 0n ? null : asThreadId(from);
+  k.update(i, { utcb, wait: null, resume: { kind: 'ipc', tag: asMsgTag(tag), from: written } });
 }
 
 /** Fails thread `i`'s IPC: tag 0x8000 (E set), ErrorCode = (phase, code, offset 0), from = nil. */

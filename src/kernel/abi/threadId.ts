@@ -1,11 +1,13 @@
 /**
- * Thread IDs `L4_ThreadId_t` (ground truth §6; Pistachio `user/include/l4/types.h`).
+ * Thread IDs `L4_ThreadId_t` (reference-semantics §6; Pistachio `user/include/l4/types.h`).
  *
  * Global: version in bits 0..13 and thread_no in 14..31 (ia32), or 0..31 and 32..63 (amd64).
  * Local: bits 0..5 zero, local_id in bits 6..W−1. Which form an ID has is decided only by its low
  * 6 bits, exactly as `L4_IsLocalId` / `L4_IsGlobalId` do.
  */
 import { bits, toWord, wordBits, wordMask } from './word';
+import { asThreadId } from './kindedWords';
+import type { ThreadIdWord } from './kindedWords';
 import type { Abi, Word } from './word';
 
 export const NILTHREAD: Word = 0n;
@@ -21,11 +23,13 @@ export function threadNoBits(abi: Abi): number {
 }
 
 /** `L4_GlobalId(threadno, version)`: both fields wrap to their widths. */
-export function globalId(threadNo: bigint, version: bigint, abi: Abi): Word {
+export function globalId(threadNo: bigint, version: bigint, abi: Abi): ThreadIdWord {
   const vb = versionBits(abi);
-  return toWord(
-    (BigInt.asUintN(threadNoBits(abi), threadNo) << BigInt(vb)) | BigInt.asUintN(vb, version),
-    abi,
+  return asThreadId(
+    toWord(
+      (BigInt.asUintN(threadNoBits(abi), threadNo) << BigInt(vb)) | BigInt.asUintN(vb, version),
+      abi,
+    ),
   );
 }
 
@@ -60,11 +64,11 @@ export function isNilThread(raw: Word): boolean {
 }
 
 /** `L4_anythread`: all ones. */
-export function anythread(abi: Abi): Word {
-  return wordMask(abi);
+export function anythread(abi: Abi): ThreadIdWord {
+  return asThreadId(wordMask(abi));
 }
 
 /** `L4_anylocalthread`: local_id all ones, low 6 bits zero. */
-export function anylocalthread(abi: Abi): Word {
-  return wordMask(abi) & ~0x3fn;
+export function anylocalthread(abi: Abi): ThreadIdWord {
+  return asThreadId(wordMask(abi) & ~0x3fn);
 }
