@@ -22,3 +22,20 @@ test('a variable shows its value after the step that sets it, marked as changed'
   await expect(panel.getByTestId('var.a')).toHaveText('0x10000000 = 268435456');
   await expect(panel.getByTestId('vars.frame.memory_call')).toHaveCount(0);
 });
+
+test('scheduler-as-written: the ThreadSwitch is on the chart and its narration says why it only yields', async ({
+  viz,
+  page,
+}) => {
+  await viz.open({ scenario: 'scheduler-as-written', step: '50' });
+  await expect(page.getByTestId('narration')).toContainText(
+    'editor is blocked waiting for a reply from scheduler: ThreadSwitch only hands the CPU to a runnable thread and never ends an IPC',
+  );
+  const mark = page.getByTestId('seq.switch');
+  await expect(mark).toHaveCount(1);
+  await expect(mark).toContainText('ThreadSwitch · only a yield');
+  await viz.last.click();
+  await expect(page.getByTestId('narration')).toHaveText(
+    'Deadlock: editor, compiler and player wait for a reply from scheduler, which waits in an open receive for a sender that will never come; no thread can ever run again.',
+  );
+});

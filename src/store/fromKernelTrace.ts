@@ -131,7 +131,7 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
       changes: {
         threads: changedThreads,
         transfer:
-          [...messages].reverse().find((m) => !m.failed && !m.queued) ??
+          [...messages].reverse().find((m) => !m.failed && !m.queued && !m.threadSwitch) ??
           messages.find((m) => m.failed) ??
           null,
       },

@@ -85,6 +85,11 @@ export interface MessageView {
   readonly error: string | null;
   /** Not a transfer: the send found the receiver not waiting and queued (drawn dashed). */
   readonly queued: boolean;
+  /**
+   * Not an IPC: an L4_ThreadSwitch from `from` to `to`, drawn as an event arrow. `yield` when the
+   * target could not run (it is blocked: ThreadSwitch never ends an IPC), `donate` when it ran.
+   */
+  readonly threadSwitch?: 'yield' | 'donate';
 }
 
 /** A thread that is blocked at this step (sending or receiving), for the chart's bars. */
