@@ -2,6 +2,8 @@
 // a generated run for the bench). Opening never throws: a bad id or a scenario that fails to build
 // gives a message. This module and what it opens (the compiler, the kernel) are loaded after the
 // page's first paint: see loadCatalog.ts.
+import type { FileMap } from '../lang';
+import { lookupIn } from '../lang';
 import { openScenarioText } from '../store/openScenario';
 import type { Recorded } from '../store/openScenario';
 
@@ -22,14 +24,24 @@ export interface OpenOptions {
   readonly maxSteps?: number;
 }
 
+/** A scenario given as text: its own files (a forked server, a helper) and its path among them. */
+export interface TextOptions extends OpenOptions {
+  /** Files its `#include`s read before the built-ins (`servers/memory.c` forks the built-in one). */
+  readonly files?: FileMap;
+  /** Its path (`draft.c`, `lessons/call-reply.c`): includes are looked up from its folder first. */
+  readonly path?: string;
+}
+
 export interface ScenarioCatalog {
   /** Opened when the URL names none, or names one that does not exist. */
   readonly defaultId: string;
   /** What the picker lists (reads every lesson's header: ask once the first frame is up). */
   choices(): readonly ScenarioChoice[];
   open(id: string, options?: OpenOptions): Promise<OpenResult>;
-  /** Compiles and runs a scenario given as text (not a built-in). */
-  openText(text: string, options?: OpenOptions): Promise<OpenResult>;
+  /** Compiles and runs a scenario given as text (not a built-in); it may include the built-ins. */
+  openText(text: string, options?: TextOptions): Promise<OpenResult>;
+  /** The built-in files (`lessons/<id>.c`, `servers/<name>.c`) an editor shows and forks. */
+  readonly files: FileMap;
 }
 
 /** A built-in scenario as the catalog sees it: its id, and how to run it. */
@@ -45,11 +57,13 @@ function describe(error: unknown): string {
 
 /**
  * A catalog over `builtIns` (the scenario registry's entries, in course order). `choices` lists
- * them with their titles; it is called once, when first needed.
+ * them with their titles; it is called once, when first needed. `files` are the built-in files a
+ * text may include.
  */
 export function createCatalog(
   builtIns: readonly CatalogEntry[],
   choices: () => readonly ScenarioChoice[],
+  files: FileMap = {},
 ): ScenarioCatalog {
   let listed: readonly ScenarioChoice[] | null = null;
   return {
@@ -70,8 +84,10 @@ export function createCatalog(
         });
       }
     },
+    files,
     openText(text, options = {}) {
-      return Promise.resolve(openScenarioText(text, [], options));
+      const { files: own = {}, ...rest } = options;
+      return Promise.resolve(openScenarioText(text, [], { ...rest, files: lookupIn(own, files) }));
     },
   };
 }

@@ -58,7 +58,8 @@ export function openScenarioText(
     const run = runScenario(text, { ...runOptions, maxSteps: steps });
     if (!run.ok) {
       const first = run.diagnostics.find((d) => d.severity === 'error') ?? run.diagnostics[0];
-      const where = first ? `line ${first.line}, column ${first.column}: ` : '';
+      const file = first?.file === undefined ? '' : `${first.file}, `;
+      const where = first ? `${file}line ${first.line}, column ${first.column}: ` : '';
       return {
         ok: false,
         message: `The scenario does not compile: ${where}${first?.message ?? 'unknown error'}`,

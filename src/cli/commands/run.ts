@@ -1,8 +1,12 @@
 /** `run <file|id> [--abi amd64|ia32] [--max-steps N]`: runs a scenario and prints its trace. */
 import { existsSync } from 'node:fs';
 import type { Abi } from '../../kernel/abi/word';
-import { nodeCatalog } from '../../scenarios/nodeSources';
-import { DEFAULT_MAX_STEPS, runScenario } from '../../scenarios/runner';
+import { basename } from 'node:path';
+import type { FileLookup } from '../../lang';
+import { lookupIn } from '../../lang';
+import { buildCatalog, runScenario } from '../../scenarios/index';
+import { DEFAULT_MAX_STEPS } from '../../scenarios/runner';
+import { diskLookup, readBuiltinFiles } from '../builtinFiles';
 import { traceJson } from '../../scenarios/traceJson';
 import { parseAbi } from '../abiOption';
 import { CliUsageError, jsonResult } from '../command';
@@ -67,16 +71,34 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
   };
 }
 
-/** A file if one exists at `target`, else the built-in with that id. */
-function scenarioText(target: string): { text: string; file: string } {
-  if (existsSync(target)) return { text: readScenarioFile(target), file: target };
-  const catalog = nodeCatalog();
+interface Target {
+  readonly text: string;
+  /** The name messages use for the file. */
+  readonly file: string;
+  /** Its path among `files`. */
+  readonly path: string;
+  readonly files: FileLookup;
+}
+
+/** A file if one exists at `target` (its includes read beside it), else the built-in with that id. */
+function scenarioText(target: string): Target {
+  const builtins = readBuiltinFiles();
+  if (existsSync(target)) {
+    const files = diskLookup(target, builtins);
+    return { text: readScenarioFile(target), file: target, path: basename(target), files };
+  }
+  const catalog = buildCatalog(builtins);
   const builtin = catalog.find((s) => s.id === target);
   if (builtin === undefined) {
     const ids = catalog.map((s) => s.id).join(', ');
     throw new CliUsageError(`no such file or built-in scenario '${target}' (built-ins: ${ids})`);
   }
-  return { text: builtin.source, file: `${builtin.id}.c` };
+  return {
+    text: builtin.source,
+    file: builtin.path,
+    path: builtin.path,
+    files: lookupIn(builtin.files),
+  };
 }
 
 export const runCommand: CliCommand = {
@@ -85,12 +107,13 @@ export const runCommand: CliCommand = {
   usage: ['run <file|id> [--abi amd64|ia32] [--max-steps N]'],
   run(args) {
     const { target, abi, maxSteps } = parseRunArgs(args);
-    const { text, file } = scenarioText(target);
-    const run = runScenario(text, abi === undefined ? { maxSteps } : { abi, maxSteps });
+    const { text, file, path, files } = scenarioText(target);
+    const options = { maxSteps, files, path, ...(abi === undefined ? {} : { abi }) };
+    const run = runScenario(text, options);
     if (!run.ok) {
       return {
         stdout: '',
-        stderr: diagnosticLines(run.diagnostics, file),
+        stderr: diagnosticLines(run.diagnostics, file, path),
         code: EXIT_SCENARIO_ERRORS,
       };
     }
