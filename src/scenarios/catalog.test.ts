@@ -6,7 +6,7 @@ import { BUILTIN_FILES } from './builtinFiles';
 import { BUILTIN_SCENARIOS, findScenario } from './builtins';
 import { BUILTIN_IDS } from './index';
 
-const ISSUE_IDS = [
+const COURSE_IDS = [
   'rendezvous-receiver-first',
   'rendezvous-sender-first',
   'call-reply',
@@ -23,14 +23,14 @@ const ISSUE_IDS = [
 ];
 
 describe('the built-in registry', () => {
-  it('has exactly the ids of issue #4, in course order', () => {
-    expect(BUILTIN_SCENARIOS.map((s) => s.id)).toEqual(ISSUE_IDS);
-    expect(BUILTIN_IDS).toEqual(ISSUE_IDS);
+  it('has exactly the course lesson ids, in course order', () => {
+    expect(BUILTIN_SCENARIOS.map((s) => s.id)).toEqual(COURSE_IDS);
+    expect(BUILTIN_IDS).toEqual(COURSE_IDS);
   });
 
   it('has a lesson file for every id and no file without an id', () => {
     const lessons = Object.keys(BUILTIN_FILES).filter((p) => p.startsWith('lessons/'));
-    expect(lessons.sort()).toEqual(ISSUE_IDS.map((id) => `lessons/${id}.c`).sort());
+    expect(lessons.sort()).toEqual(COURSE_IDS.map((id) => `lessons/${id}.c`).sort());
   });
 
   it('reads title, teaches and ABI from each file header', () => {
