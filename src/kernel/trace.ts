@@ -29,6 +29,16 @@ export interface Trace {
   effectsAt(index: number): readonly KernelEffect[];
   /** Runs up to `maxSteps` more steps; returns a new trace (this one is unchanged). */
   extend(maxSteps: number): Trace;
+  /** What the trace stores, as plain data (a worker posts it; `traceFromParts` rebuilds it). */
+  parts(): TraceParts;
+}
+
+/** A trace without its programs: the checkpoint worlds and every step's effects. */
+export interface TraceParts {
+  readonly every: number;
+  readonly checkpoints: readonly World[];
+  readonly effects: readonly (readonly KernelEffect[])[];
+  readonly last: World;
 }
 
 export interface TraceOptions {
@@ -36,12 +46,16 @@ export interface TraceOptions {
   readonly checkpointEvery?: number;
 }
 
-interface TraceData {
+interface TraceData extends TraceParts {
   readonly programs: Programs;
-  readonly every: number;
-  readonly checkpoints: readonly World[];
-  readonly effects: readonly (readonly KernelEffect[])[];
-  readonly last: World;
+}
+
+/**
+ * The trace recorded elsewhere (a worker) from the same scenario: `programs` must be those of the
+ * same compiled text, since frames between checkpoints are replayed with them.
+ */
+export function traceFromParts(parts: TraceParts, programs: Programs): Trace {
+  return makeTrace({ ...parts, programs });
 }
 
 /** Boots are done by the caller (`boot(spec, programs)`); records up to `maxSteps` steps. */
@@ -116,6 +130,10 @@ function makeTrace(data: TraceData): Trace {
     },
     extend(maxSteps) {
       return makeTrace(grow(data, maxSteps));
+    },
+    parts() {
+      const { programs: _programs, ...parts } = data;
+      return parts;
     },
   };
 }

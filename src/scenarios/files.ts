@@ -6,6 +6,8 @@
  * (`src/cli/builtinFiles.ts`); the catalog and the runner only ever see the map.
  */
 import type { FileMap } from '../lang';
+import { KV_PROTOCOL, MEMORY_PROTOCOL, SCHEDULER_PROTOCOL } from '../servers/protocols';
+import type { Protocol } from '../servers/protocols';
 
 /** `./lessons/x.c`, `../servers/y.c` or `/abs/src/servers/y.c` → `lessons/x.c` / `servers/y.c`. */
 export function builtinPath(path: string): string | null {
@@ -25,3 +27,17 @@ export function builtinFileMap(texts: Readonly<Record<string, string>>): FileMap
 
 /** The path of a lesson's file in the map. */
 export const lessonPath = (id: string): string => `lessons/${id}.c`;
+
+/** The protocol a built-in server file speaks (the register panel names its words). */
+const PROTOCOL_OF: Readonly<Record<string, Protocol>> = {
+  'servers/memory.c': MEMORY_PROTOCOL,
+  'servers/memserver.c': MEMORY_PROTOCOL,
+  'servers/sched_client.c': SCHEDULER_PROTOCOL,
+  'servers/kvstore.c': KV_PROTOCOL,
+};
+
+/** The protocols of the built-in servers among `paths` (a scenario's files), each once. */
+export function protocolsOfFiles(paths: readonly string[]): Protocol[] {
+  const found = paths.map((p) => PROTOCOL_OF[p]).filter((p): p is Protocol => p !== undefined);
+  return [...new Set(found)];
+}

@@ -5,7 +5,7 @@
  */
 export { BUILTIN_IDS, buildCatalog, LESSONS } from './catalog';
 export type { BuiltinScenario } from './catalog';
-export { builtinFileMap, lessonPath } from './files';
+export { builtinFileMap, lessonPath, protocolsOfFiles } from './files';
 export { runBuiltin, runScenario } from './runner';
 export type { ScenarioRun } from './runner';
 export { formatTraceJson } from './traceText';

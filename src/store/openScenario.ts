@@ -28,7 +28,12 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function recorded(run: ScenarioRun, protocols: readonly Protocol[], maxSteps: number): Recorded {
+/** A run as a frame source (flagged `recording` until it ends or reaches `maxSteps`). */
+export function recorded(
+  run: ScenarioRun,
+  protocols: readonly Protocol[],
+  maxSteps: number,
+): Recorded {
   const steps = run.trace.length - 1;
   const done = run.trace.outcome !== null || steps >= maxSteps;
   return {
