@@ -13,6 +13,8 @@
  * program; the kernel stores it in the snapshot unchanged and never looks inside.
  */
 import type { Abi, Word } from './abi/word';
+import type { Memory } from './memory';
+import type { Mapping } from './types';
 
 /** A thread's virtual registers: the UTCB (ground truth §3). Plain data, replaced on write. */
 export interface Utcb {
@@ -130,6 +132,8 @@ export interface UserStep<S> {
   readonly loc: SourceLoc | null;
   readonly effects: readonly UserEffect[];
   readonly trap: Trap;
+  /** The space's memory after the statement, when it wrote any (the kernel checked nothing: the program did, with `accessError`). */
+  readonly memory?: Memory | undefined;
 }
 
 /** What a program can see of its thread and the system. */
@@ -138,6 +142,14 @@ export interface ProgramContext {
   /** The thread's own global id (`L4_Myself()`). */
   readonly self: Word;
   readonly utcb: Utcb;
+  /** The thread's address space: what is mapped and the words written there (memory.ts). */
+  readonly space?: SpaceView | undefined;
+}
+
+/** An address space as a program sees it. */
+export interface SpaceView {
+  readonly mappings: readonly Mapping[];
+  readonly memory: Memory;
 }
 
 /** The code a thread runs in user mode. Pure: same state and context give the same step. */
