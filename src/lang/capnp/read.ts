@@ -52,6 +52,7 @@ function readTarget(t: MessageTarget): CallTarget {
 }
 
 function readKvCall(methodId: number, params: Payload): KvCall | null {
+  if ($.utils.isNull(params.content)) return null;
   switch (methodId) {
     case KV_METHOD.get:
       return { method: 'get', key: $.utils.getAs(KvStore_Get$Params, params.content).key };

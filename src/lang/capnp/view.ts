@@ -62,6 +62,11 @@ export function decodeFramedBytes(
   return { decoded: walkMessage(capnpWords(bytes), MESSAGE_ID, hintFor(rpc, methods)), rpc };
 }
 
+/** A framed message whose root is the struct named `root` (e.g. `Entry` of schema/kvstore.capnp). */
+export function decodeFramedAs(bytes: Uint8Array, root: string): DecodedMessage {
+  return walkMessage(capnpWords(bytes), structIdByName(root), () => null);
+}
+
 function view(
   machine: readonly Word[],
   abi: Abi,
