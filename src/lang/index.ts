@@ -11,6 +11,8 @@ export { parseHeader } from './header';
 export { lex } from './lexer';
 export { heapView, runQueueView } from './serverViews';
 export type { HeapView } from './serverViews';
+export { explainUserStep, noteAfterCall, threadFrames } from './threadViews';
+export type { FrameInfo, UserStepFacts, VarInfo } from './threadViews';
 export { capnpFromRegisters, CAPNP_LABEL, decodeFramedBytes } from './capnp/view';
 export type { CapnpMessageView, LabelledRow, QuestionMethods } from './capnp/view';
 export type { WordRow } from './capnp/decode/walk';
