@@ -159,10 +159,15 @@ test.describe('word decoder', () => {
 });
 
 test.describe('app shell', () => {
-  test('shows the product name and the decoder', async ({ page }) => {
+  test('shows the product name, and the decoder one click from the header', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Rendezvous', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Word decoder' })).toBeHidden();
+    await page.getByTestId('decoder.open').click();
     await expect(page.getByRole('heading', { name: 'Word decoder' })).toBeVisible();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('heading', { name: 'Word decoder' })).toBeHidden();
+    await expect(page.getByTestId('controls.next')).toBeVisible();
   });
 
   test('the theme switch works and is kept in the URL', async ({ decoder, shell, page }) => {

@@ -1,4 +1,4 @@
-// Journeys through the visualizer (issue #5 point 7), driven like a user: clicks, keys, the URL.
+// Journeys through the visualizer, driven like a user: clicks, keys, the URL.
 import { expect, test } from './visualizerFixtures';
 
 test.describe('memory-alloc-free', () => {
@@ -22,7 +22,8 @@ test.describe('memory-alloc-free', () => {
     await expect(viz.page.getByTestId('regs.memserver')).toContainText('size');
     await expect(viz.state('app')).toContainText('waiting for the reply from memserver');
 
-    // memserver allocates: the heap map shows app's block.
+    // memserver allocates: the heap map (the dock's servers tab) shows app's block.
+    await viz.page.getByTestId('dock.tab.servers').click();
     await viz.stepUntil(async () => (await viz.heapBlock('0x10000000').count()) > 0);
     await expect(viz.heapBlock('0x10000000')).toContainText('app');
 

@@ -177,10 +177,18 @@ export function SequenceChart() {
         )}
       </div>
       <p className="chart__legend" aria-hidden="true">
-        <span className="legend legend--receiving">▮ blocked receiving</span>
-        <span className="legend legend--sending">▨ blocked sending</span>
-        <span className="legend legend--queued">⇢ queued</span>
-        <span className="legend legend--failed">✕ failed</span>
+        <span className="legend legend--receiving">
+          <span className="legend__mark">▮</span> blocked receiving
+        </span>
+        <span className="legend legend--sending">
+          <span className="legend__mark">▨</span> blocked sending
+        </span>
+        <span className="legend legend--queued">
+          <span className="legend__mark">⇢</span> queued
+        </span>
+        <span className="legend legend--failed">
+          <span className="legend__mark">✕</span> failed
+        </span>
       </p>
     </Panel>
   );

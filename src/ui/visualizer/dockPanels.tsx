@@ -1,0 +1,32 @@
+// The panels the dock (below the sequence chart) holds, in tab order, and the group each belongs
+// to: on a wide dock the groups sit side by side, on a narrow one all share one row of tabs. A new
+// panel is one entry here (its id in PANEL_IDS, src/store/createSimStore.ts).
+import type { ReactNode } from 'react';
+import type { PanelId, SimState } from '../../store/createSimStore';
+import { selectHasServers } from '../../store/selectors';
+import { RegistersPanel } from '../panels/registers/RegistersPanel';
+import { ServersPanel } from '../panels/servers/ServersPanel';
+import { StatechartPanel } from '../panels/StatechartPanel';
+
+export interface DockEntry {
+  readonly id: PanelId;
+  /** The tab's word. */
+  readonly tab: string;
+  /** 0: the thread's machine state (registers, variables); 1: the system (servers, life cycle). */
+  readonly group: 0 | 1;
+  /** Whether the run has anything for the panel (servers only when there is a heap or mapping). */
+  readonly available?: (s: SimState) => boolean;
+  readonly render: () => ReactNode;
+}
+
+export const DOCK_PANELS: readonly DockEntry[] = [
+  { id: 'registers', tab: 'Registers', group: 0, render: () => <RegistersPanel /> },
+  {
+    id: 'servers',
+    tab: 'Servers',
+    group: 1,
+    available: selectHasServers,
+    render: () => <ServersPanel />,
+  },
+  { id: 'statechart', tab: 'Life cycle', group: 1, render: () => <StatechartPanel /> },
+];
