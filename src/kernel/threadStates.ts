@@ -2,7 +2,7 @@
  * The thread statechart's states as plain strings (the snapshot stores these), and the pure helpers
  * the machine's named guards and actions wrap.
  *
- * Pistachio's states (ground truth §9) map to: running/ready = `running` (on the CPU or in a ready
+ * Pistachio's states (reference-semantics §9) map to: running/ready = `running` (on the CPU or in a ready
  * queue); sending = `polling` (queued on the receiver); receiving = `waiting_forever` /
  * `waiting_timeout`, split by how the receive names its partner; halted = `halted`.
  */
@@ -90,20 +90,4 @@ export function receivesAs(
   mode: ReceiveModeName,
 ): boolean {
   return event.mode === mode;
-}
-
-const MODE_WORDS: Readonly<Record<ReceiveModeName, string>> = {
-  open: 'an open receive',
-  anyLocal: 'an any-local receive',
-  closed: 'a closed receive',
-  reply: 'waiting for the reply',
-};
-
-/** A short human label: "blocked sending (timeout armed)", "waiting for the reply", … */
-export function stateLabel(state: ThreadState): string {
-  const timed = state.endsWith('.timed') ? ' (timeout armed)' : '';
-  if (state === 'ready' || state === 'running' || state === 'halted') return state;
-  if (isSendingState(state)) return `blocked sending${timed}`;
-  const mode = receiveModeOf(state);
-  return mode === null ? state : `${MODE_WORDS[mode]}${timed}`;
 }

@@ -5,7 +5,6 @@ import { selectJustRanLine } from '../../../store/selectors';
 import type { CodeBlock, ThreadMeta, ThreadView } from '../../../store/viewModel';
 import { useSim } from '../../hooks/useSim';
 import { CodeListing } from './CodeListing';
-import { STATE_SYMBOL } from './stateBadge';
 
 interface ThreadColumnProps {
   readonly thread: ThreadView;
@@ -57,7 +56,7 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
         data-state={thread.state}
       >
         <span className="thread__symbol" aria-hidden="true">
-          {STATE_SYMBOL[thread.stateKind]}
+          {thread.stateSymbol}
         </span>{' '}
         {thread.stateLabel}
       </p>

@@ -8,7 +8,6 @@ import type { ThreadView } from '../../../store/viewModel';
 import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
 import { Panel } from '../Panel';
-import { STATE_SYMBOL } from './stateBadge';
 import { ThreadColumn } from './ThreadColumn';
 import { shownThreads } from './shownThreads';
 
@@ -38,7 +37,7 @@ function ThreadTabs({
           data-testid={`thread.tab.${t.name}`}
           onClick={() => onPick(t.name)}
         >
-          <span aria-hidden="true">{t.name === running ? 'CPU ' : STATE_SYMBOL[t.stateKind]} </span>
+          <span aria-hidden="true">{t.name === running ? 'CPU ' : t.stateSymbol} </span>
           {t.name}
         </button>
       ))}
