@@ -1,7 +1,7 @@
 // The message sequence chart's geometry: a row per IPC (oldest at the top), arrows between
 // lifelines, blocked periods as bars on the lifelines, failures marked. Pure: D3 computes, React
 // renders the numbers and path strings this returns.
-import { path as d3path } from 'd3';
+import { path as d3path } from 'd3-path';
 import type { BlockedPeriod, ChartSlice } from '../../store/chartHistory';
 import type { MessageView } from '../../store/viewModel';
 import { laneLayout } from './lanes';

@@ -1,7 +1,7 @@
 // Layout of a statechart drawn from its definition: top-level states as boxes (the busiest one,
 // usually `running`, in the middle and the rest on an ellipse around it), nested states listed in
 // their parent's box, and one curved arrow per pair of top-level states that a transition joins.
-import { path as d3path } from 'd3';
+import { path as d3path } from 'd3-path';
 import type { StatechartView } from '../../store/viewModel';
 
 export interface StateNode {
