@@ -12,7 +12,10 @@ test.describe('memory-alloc-free', () => {
     // Step to app's Call: the first arrow on the chart.
     await viz.stepUntil(async () => (await viz.messages.count()) > 0);
     await expect(viz.messages).toHaveCount(1);
-    await expect(viz.messages.first()).toHaveAttribute('aria-label', /app to memserver.*u 3/);
+    await expect(viz.messages.first()).toHaveAttribute(
+      'aria-label',
+      /^#\d+ .*u=3 t=0: app to memserver/,
+    );
     // After the transfer, the request words are in the receiver's registers, named by the struct.
     await expect(viz.mr('memserver', 1)).toHaveText('0x0');
     await expect(viz.mr('memserver', 2)).toHaveText('0x100');

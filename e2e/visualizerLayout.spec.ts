@@ -203,3 +203,40 @@ test('two marks in the code: ✓ the line that just ran, ▶ the line that runs 
       nextLine ?? '',
     );
 });
+
+test('the chart: numbered arrows, the IPCs to come faded and clickable, rows fill the panel', async ({
+  viz,
+}) => {
+  await viz.open({ scenario: 'timeouts', step: '11' });
+  const now = viz.chart.locator('[aria-current="step"]');
+  await expect(now.first()).toContainText('#11');
+  // A failed receive is a mark on the receiver's lifeline: no line is drawn for it.
+  const receive = viz.messages.filter({ hasText: 'receive phase' }).first();
+  await expect(receive.locator('.msg__line')).toHaveCount(0);
+  await expect(receive.locator('.msg__cross')).toHaveCount(1);
+  // An IPC still to come is drawn faded; a click goes forward to its step.
+  const ahead = viz.chart.getByTestId('seq.ahead').first();
+  await expect(ahead).toBeVisible();
+  const step = Number(await ahead.getAttribute('data-step'));
+  expect(step).toBeGreaterThan(11);
+  await ahead.click();
+  await expect(viz.counter).toHaveText(new RegExp(`^${step} /`));
+
+  // memory-alloc-free late in the run: more IPCs than fit, so the rows fill the panel's height.
+  await viz.open({ scenario: 'memory-alloc-free', step: '140' });
+  const fill = await viz.page.getByTestId('panel.chart').evaluate((panel) => {
+    const rows = Array.from(panel.querySelectorAll('[data-step]')).map((r) =>
+      r.getBoundingClientRect(),
+    );
+    const box = panel.querySelector('.chart')?.getBoundingClientRect();
+    return {
+      count: rows.length,
+      lowest: Math.max(...rows.map((r) => r.bottom)),
+      bottom: box?.bottom ?? 0,
+      height: box?.height ?? 1,
+    };
+  });
+  expect(fill.count).toBeGreaterThanOrEqual(4);
+  expect(fill.lowest).toBeLessThanOrEqual(fill.bottom + 1);
+  expect(fill.bottom - fill.lowest).toBeLessThan(fill.height / 3);
+});

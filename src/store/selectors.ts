@@ -95,6 +95,25 @@ const chart = memoPer((source: FrameSource, cursor: number): ChartSlice =>
 export const selectChart = (s: SimState): ChartSlice | null =>
   s.source ? chart(s.source, s.cursor) : null;
 
+/** Steps after the cursor the chart looks into for the IPCs to come. */
+const AHEAD_STEPS = 80;
+/** Most IPCs after the cursor the chart draws (faded). */
+export const AHEAD_LIMIT = 4;
+const NO_MESSAGES: readonly MessageView[] = [];
+
+const ahead = memoPer((source: FrameSource, cursor: number): readonly MessageView[] => {
+  const end = Math.min(source.length - 1, cursor + AHEAD_STEPS);
+  if (end <= cursor) return NO_MESSAGES;
+  const next = chartSlice(source, end, 4 * AHEAD_STEPS)
+    .messages.filter((m) => m.step > cursor)
+    .slice(0, AHEAD_LIMIT);
+  return next.length === 0 ? NO_MESSAGES : next;
+});
+
+/** The next IPCs after the cursor (within a short look ahead), for the chart's faded rows. */
+export const selectChartAhead = (s: SimState): readonly MessageView[] =>
+  s.source ? ahead(s.source, s.cursor) : NO_MESSAGES;
+
 /** The line a thread just ran: in the step to the cursor, the running thread's line before it. */
 export interface JustRan {
   readonly thread: string;

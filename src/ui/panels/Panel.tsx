@@ -52,7 +52,10 @@ export function Panel({ id, title, className, aside, heading: own, children }: P
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <div className="vpanel__body">{children}</div>
+      {/* Focusable, so a keyboard can scroll a body taller than its panel. */}
+      <div className="vpanel__body" tabIndex={0} aria-label={title}>
+        {children}
+      </div>
     </section>
   );
 }

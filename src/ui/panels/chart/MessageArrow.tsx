@@ -1,5 +1,6 @@
-// One IPC on the sequence chart: the arrow, its label with u/t, a cross when it failed. Clicking it
-// (or Enter on it) goes to its step.
+// One IPC on the sequence chart: the arrow, its label (step number, label, u/t), a cross when it
+// failed; faded when it is still to come. Clicking it (or Enter on it) goes to its step. Its
+// accessible name starts with the words it shows.
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ArrowGeometry } from '../../geometry/sequenceChart';
@@ -17,8 +18,12 @@ interface MessageArrowProps {
 export function messageText(arrow: ArrowGeometry): string {
   const m = arrow.message;
   const ut = `u=${m.tag.u} t=${m.tag.t}`;
-  if (m.failed) return m.error ?? 'failed';
-  return m.queued ? `${m.label} · queued` : `${m.label} · ${ut}`;
+  const what = m.failed
+    ? (m.error ?? 'failed')
+    : m.queued
+      ? `${m.label} · queued`
+      : `${m.label} · ${ut}`;
+  return `#${m.step} ${what}`;
 }
 
 /** Same drawing: the same message at the same place with the same marks. */
@@ -30,6 +35,7 @@ function sameArrow(a: MessageArrowProps, b: MessageArrowProps): boolean {
     a.fresh === b.fresh &&
     a.focusable === b.focusable &&
     a.fontSize === b.fontSize &&
+    x.ahead === y.ahead &&
     a.onGo === b.onGo &&
     x.message === y.message &&
     x.key === y.key &&
@@ -50,8 +56,10 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
     : m.queued
       ? 'queued: the receiver is not waiting'
       : 'delivered';
-  const spoken = `Step ${m.step}: ${m.from} to ${m.to}, ${m.label}, u ${m.tag.u}, t ${m.tag.t}, ${what}`;
+  const shown = messageText(arrow);
+  const spoken = `${shown}: ${m.from} to ${m.to}, ${what}${arrow.ahead ? ', still to come' : ''}`;
   const classes = ['msg'];
+  if (arrow.ahead) classes.push('msg--ahead');
   if (m.failed) classes.push('msg--failed');
   if (m.queued) classes.push('msg--queued');
   if (current) classes.push('msg--current');
@@ -70,7 +78,7 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
       tabIndex={focusable ? 0 : -1}
       aria-label={spoken}
       aria-current={current ? 'step' : undefined}
-      data-testid={m.queued ? 'seq.queued' : 'seq.message'}
+      data-testid={arrow.ahead ? 'seq.ahead' : m.queued ? 'seq.queued' : 'seq.message'}
       data-step={m.step}
       onClick={() => onGo(m.step)}
       onKeyDown={onKey}
@@ -85,8 +93,8 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
         }
         height={fontSize * 1.9}
       />
-      <path className="msg__line" d={arrow.d} pathLength={1} />
-      <path className="msg__head" d={arrow.head} />
+      {arrow.d && <path className="msg__line" d={arrow.d} pathLength={1} />}
+      {arrow.head && <path className="msg__head" d={arrow.head} />}
       <text
         className="msg__label"
         x={arrow.labelX}
@@ -94,7 +102,7 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
         textAnchor={arrow.anchor}
         fontSize={fontSize}
       >
-        {messageText(arrow)}
+        {shown}
       </text>
       {arrow.cross && (
         <text
