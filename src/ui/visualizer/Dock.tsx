@@ -12,7 +12,7 @@ import { DOCK_PANELS } from './dockPanels';
 import type { DockEntry } from './dockPanels';
 
 /** Width (in rem) from which the two groups sit side by side. */
-const SPLIT_REM = 44;
+const SPLIT_REM = 32;
 
 function TabGroup({
   entries,

@@ -56,7 +56,10 @@ export function SequenceChart() {
   const [ref, box] = useBoxSize<HTMLDivElement>({ width: 600, height: 300, rem: 16 }, fontScale);
   const width = box.width;
   const fontSize = Math.round(BASE_FONT * fontScale);
-  const rowHeight = fontSize * 2.1;
+  const rowHeight = fontSize * 2.4;
+  // The rows' drawing starts this far above the first row (over the empty foot of the names), so
+  // the first row's label is not cut.
+  const pad = fontSize * 0.6;
   // Rows the panel holds: a quarter of them (at most AHEAD_LIMIT) for what comes next.
   const rowsFit = Math.max(2, Math.floor((box.height - fontSize) / rowHeight));
   const aheadRows = Math.min(upcoming.length, AHEAD_LIMIT, Math.floor(rowsFit / 4));
@@ -111,13 +114,13 @@ export function SequenceChart() {
           ))}
         </svg>
       )}
-      <div className="chart" ref={ref}>
+      <div className="chart" ref={ref} style={{ marginTop: -pad }}>
         {g && (
           <svg
             className="chart__svg"
             width={g.width}
-            height={g.height - g.top}
-            viewBox={`0 ${g.top} ${g.width} ${g.height - g.top}`}
+            height={g.height - g.top + pad}
+            viewBox={`0 ${g.top - pad} ${g.width} ${g.height - g.top + pad}`}
             role="group"
             aria-label={`Message sequence chart, ${delivered} IPCs shown`}
             data-testid="seq.chart"
@@ -142,7 +145,7 @@ export function SequenceChart() {
                     className="chart__lifeline"
                     x1={l.x}
                     x2={l.x}
-                    y1={g.top - fontSize * 0.3}
+                    y1={g.top - pad}
                     y2={g.height}
                   />
                 </g>
