@@ -75,6 +75,24 @@ test.describe('word decoder', () => {
     await expect(decoder.error).toBeHidden();
   });
 
+  test('hex digits without 0x are an error; the field says which base it read', async ({
+    decoder,
+    page,
+  }) => {
+    await decoder.open();
+    const base = page.getByTestId('decoder.base');
+    await decoder.word.fill('1234abcd');
+    await expect(decoder.error).toContainText(/not a number: '1234abcd'/i);
+    await expect(decoder.word).toHaveAttribute('aria-invalid', 'true');
+    await expect(base).toBeEmpty();
+    await decoder.word.fill('12340005');
+    await expect(decoder.error).toBeEmpty();
+    await expect(base).toHaveText('read as decimal = 0xbc4b25');
+    await decoder.word.fill('0x12340005');
+    await expect(base).toHaveText('read as hex');
+    await expect(decoder.value('label')).toHaveText('0x1234');
+  });
+
   test('a map item takes two words and shows a strip for each', async ({ decoder }) => {
     await decoder.open();
     await expect(decoder.word2).toHaveCount(0);
@@ -159,10 +177,15 @@ test.describe('word decoder', () => {
 });
 
 test.describe('app shell', () => {
-  test('shows the product name and the decoder', async ({ page }) => {
+  test('shows the product name, and the decoder one click from the header', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Rendezvous', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Word decoder' })).toBeHidden();
+    await page.getByTestId('decoder.open').click();
     await expect(page.getByRole('heading', { name: 'Word decoder' })).toBeVisible();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('heading', { name: 'Word decoder' })).toBeHidden();
+    await expect(page.getByTestId('controls.next')).toBeVisible();
   });
 
   test('the theme switch works and is kept in the URL', async ({ decoder, shell, page }) => {

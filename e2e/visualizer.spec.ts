@@ -12,7 +12,10 @@ test.describe('memory-alloc-free', () => {
     // Step to app's Call: the first arrow on the chart.
     await viz.stepUntil(async () => (await viz.messages.count()) > 0);
     await expect(viz.messages).toHaveCount(1);
-    await expect(viz.messages.first()).toHaveAttribute('aria-label', /app to memserver.*u 3/);
+    await expect(viz.messages.first()).toHaveAttribute(
+      'aria-label',
+      /^#\d+ .*u=3 t=0: app to memserver/,
+    );
     // After the transfer, the request words are in the receiver's registers, named by the struct.
     await expect(viz.mr('memserver', 1)).toHaveText('0x0');
     await expect(viz.mr('memserver', 2)).toHaveText('0x100');
@@ -22,7 +25,8 @@ test.describe('memory-alloc-free', () => {
     await expect(viz.page.getByTestId('regs.memserver')).toContainText('size');
     await expect(viz.state('app')).toContainText('waiting for the reply from memserver');
 
-    // memserver allocates: the heap map shows app's block.
+    // memserver allocates: the heap map (the dock's servers tab) shows app's block.
+    await viz.page.getByTestId('dock.tab.servers').click();
     await viz.stepUntil(async () => (await viz.heapBlock('0x10000000').count()) > 0);
     await expect(viz.heapBlock('0x10000000')).toContainText('app');
 

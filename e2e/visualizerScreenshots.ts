@@ -2,8 +2,9 @@
 // Usage (a server must already be running):
 //   npx vite build && npx vite preview --port 4174 &
 //   npx tsx e2e/visualizerScreenshots.ts http://127.0.0.1:4174 /tmp/shots
-// Saves <scene>-<theme>-<width>x<height>.png for four lessons at a telling step, light and dark, at
-// 1280×720 and 1920×1080, animations off, with the browser options of playwright.config.ts.
+// Saves <scene>-<theme>-<width>x<height>[@font150].png for four lessons at a telling step, in the
+// light, dark and high-contrast themes, at 1280×720, 1920×1080 and 1280×720 with text at 150 %,
+// animations off, with the browser options of playwright.config.ts.
 import { shootScenes } from './shootScenes';
 import type { ShotScene } from './shootScenes';
 
@@ -14,15 +15,21 @@ interface Scene extends ShotScene {
 
 const SCENES: readonly Scene[] = [
   { name: 'call-reply', query: { scenario: 'call-reply', step: '5' } },
-  { name: 'memory-alloc-free', query: { scenario: 'memory-alloc-free', step: '18' } },
-  { name: 'timeouts', query: { scenario: 'timeouts', step: '11' } },
-  { name: 'deadlock', query: { scenario: 'deadlock' }, keys: ['End'] },
+  { name: 'memory-alloc-free', query: { scenario: 'memory-alloc-free', step: '40' } },
+  { name: 'scheduler-as-written', query: { scenario: 'scheduler-as-written' }, keys: ['End'] },
+  { name: 'map-grant', query: { scenario: 'map-grant', step: '12' } },
 ];
 
 await shootScenes({
   script: 'e2e/visualizerScreenshots.ts',
   scenes: SCENES,
   extraQuery: { animate: '0' },
+  themes: ['light', 'dark', 'high-contrast'],
+  sizes: [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720, query: { font: '150' }, tag: '@font150' },
+  ],
   prepare: async (page, scene) => {
     await page.getByTestId('step.counter').waitFor();
     await page.locator('body').click({ position: { x: 2, y: 2 } });

@@ -6,6 +6,7 @@ import {
   selectCanNext,
   selectCanPrev,
   selectChart,
+  selectJustRan,
   selectRegisterThreads,
   selectStepCounter,
   selectThread,
@@ -53,6 +54,37 @@ describe('selectors', () => {
     expect(selectRegisterThreads(store.getState())).toBe(selectRegisterThreads(store.getState()));
     expect(selectThread('doubler')(store.getState())?.name).toBe('doubler');
     expect(selectThread('nobody')(store.getState())).toBeNull();
+  });
+});
+
+describe('selectors per store', () => {
+  it('two stores side by side keep their own memoised results', () => {
+    const a = createSimStore();
+    const b = createSimStore();
+    a.getState().load(lessonSource('server-loop'), { step: 5 });
+    b.getState().load(lessonSource('call-reply'), { step: 9 });
+    const chartA = selectChart(a.getState());
+    const slotsA = selectRegisterThreads(a.getState());
+    // Reading b in between does not evict a's results.
+    expect(selectChart(b.getState())).not.toBe(chartA);
+    selectRegisterThreads(b.getState());
+    expect(selectChart(a.getState())).toBe(chartA);
+    expect(selectRegisterThreads(a.getState())).toBe(slotsA);
+  });
+
+  it("the line just run is the previous frame's running thread's next line", () => {
+    const store = createSimStore();
+    const source = lessonSource('call-reply');
+    store.getState().load(source, { step: 0 });
+    expect(selectJustRan(store.getState())).toBeNull();
+    for (let step = 1; step < Math.min(source.length, 30); step++) {
+      store.getState().seek(step);
+      const before = source.frame(step - 1);
+      const ran = selectJustRan(store.getState());
+      const thread = before.threads.find((t) => t.name === before.running);
+      if (!thread || thread.currentLine === null) expect(ran).toBeNull();
+      else expect(ran).toEqual({ thread: thread.name, line: thread.currentLine });
+    }
   });
 });
 

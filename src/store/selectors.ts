@@ -1,25 +1,28 @@
 // Named selectors. Each returns data straight from the state, or a derived value memoised on its
-// inputs, so `useSim(selector)` re-renders a panel only when what it shows changes.
+// inputs (per store), so `useSim(selector)` re-renders a panel only when what it shows changes.
 import { chartSlice } from './chartHistory';
 import type { ChartSlice } from './chartHistory';
 import type { PanelId, SimState } from './createSimStore';
-import type { FrameView, MessageView, ThreadView, VariablesView } from './viewModel';
+import type { FrameSource, FrameView, MessageView, ThreadView, VariablesView } from './viewModel';
 
 const NO_THREADS: readonly ThreadView[] = [];
 
-/** Remembers the last result of `compute` for the same arguments (compared with ===). */
-function memoLast<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let lastResult: R | undefined;
-  return (...args: A): R => {
-    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => a === args[i])) {
-      return lastResult as R;
-    }
-    lastArgs = args;
-    lastResult = compute(...args);
-    return lastResult;
+/**
+ * Remembers, per `key` object (a frame or a source, which belong to one store), the last result of
+ * `compute` for the same extra argument: two stores side by side never evict each other's result.
+ */
+function memoPer<K extends object, A, R>(compute: (key: K, arg: A) => R): (key: K, arg: A) => R {
+  const last = new WeakMap<K, { readonly arg: A; readonly result: R }>();
+  return (key, arg) => {
+    const hit = last.get(key);
+    if (hit && hit.arg === arg) return hit.result;
+    const result = compute(key, arg);
+    last.set(key, { arg, result });
+    return result;
   };
 }
+
+const NO_SLOTS: readonly string[] = [];
 
 export const selectMeta = (s: SimState) => s.source?.meta ?? null;
 export const selectCursor = (s: SimState): number => s.cursor;
@@ -53,46 +56,44 @@ export const selectIsHidden =
 /** The step counter's text: `k / n`, k the cursor and n the last step. */
 export const selectStepCounter = (s: SimState): string => `${s.cursor} / ${selectLastIndex(s)}`;
 
-const registerSlots = memoLast(
-  (frame: FrameView | null, selection: string | null): readonly string[] => {
-    if (!frame) return [];
-    const names: string[] = [];
-    const add = (name: string | null | undefined) => {
-      if (name && !names.includes(name) && frame.threads.some((t) => t.name === name))
-        names.push(name);
-    };
-    const transfer = frame.changes.transfer;
-    if (transfer && !transfer.failed) {
-      add(transfer.from);
-      add(transfer.to);
-    }
-    add(selection);
-    // A failure shows the thread whose IPC failed: the sender in the send phase, else the receiver.
-    const failing = transfer?.failed
-      ? transfer.error?.startsWith('receive')
-        ? transfer.to
-        : transfer.from
-      : null;
-    if (names.length === 0) add(failing ?? frame.running ?? frame.threads[0]?.name);
-    return names;
-  },
-);
+const registerSlots = memoPer((frame: FrameView, selection: string | null): readonly string[] => {
+  const names: string[] = [];
+  const add = (name: string | null | undefined) => {
+    if (name && !names.includes(name) && frame.threads.some((t) => t.name === name))
+      names.push(name);
+  };
+  const transfer = frame.changes.transfer;
+  if (transfer && !transfer.failed) {
+    add(transfer.from);
+    add(transfer.to);
+  }
+  add(selection);
+  // A failure shows the thread whose IPC failed: the sender in the send phase, else the receiver.
+  const failing = transfer?.failed
+    ? transfer.error?.startsWith('receive')
+      ? transfer.to
+      : transfer.from
+    : null;
+  if (names.length === 0) add(failing ?? frame.running ?? frame.threads[0]?.name);
+  return names;
+});
 
 /**
  * Whose registers the panel shows: at a transfer the sender and the receiver, side by side; the
  * selected thread too; otherwise the running thread (or the first).
  */
 export const selectRegisterThreads = (s: SimState): readonly string[] =>
-  registerSlots(s.frame, s.selection);
+  s.frame ? registerSlots(s.frame, s.selection) : NO_SLOTS;
 
 /** Most messages the chart draws at once; older ones scroll out. */
 export const CHART_LIMIT = 60;
 
-const chart = memoLast((source: SimState['source'], cursor: number): ChartSlice | null =>
-  source ? chartSlice(source, cursor, CHART_LIMIT) : null,
+const chart = memoPer((source: FrameSource, cursor: number): ChartSlice =>
+  chartSlice(source, cursor, CHART_LIMIT),
 );
 
-export const selectChart = (s: SimState): ChartSlice | null => chart(s.source, s.cursor);
+export const selectChart = (s: SimState): ChartSlice | null =>
+  s.source ? chart(s.source, s.cursor) : null;
 
 /** Whose variables the panel shows: the selected thread, else the running one, else the first. */
 export const selectVariablesThread = (s: SimState): string | null => {
@@ -102,11 +103,69 @@ export const selectVariablesThread = (s: SimState): string | null => {
   return f.running ?? f.threads[0]?.name ?? null;
 };
 
-const variables = memoLast(
-  (source: SimState['source'], cursor: number, thread: string | null): VariablesView | null =>
-    source?.variables && thread !== null ? source.variables(cursor, thread) : null,
+/** Per source and cursor: each thread's variables once computed. */
+const variablesAt = memoPer(
+  (_source: FrameSource, _cursor: number) => new Map<string, VariablesView | null>(),
 );
 
 /** The call stack and variables of the selected (or running) thread at the cursor. */
-export const selectVariables = (s: SimState): VariablesView | null =>
-  variables(s.source, s.cursor, selectVariablesThread(s));
+export const selectVariables = (s: SimState): VariablesView | null => {
+  const thread = selectVariablesThread(s);
+  const source = s.source;
+  if (!source?.variables || thread === null) return null;
+  const cache = variablesAt(source, s.cursor);
+  let view = cache.get(thread);
+  if (view === undefined) {
+    view = source.variables(s.cursor, thread);
+    cache.set(thread, view);
+  }
+  return view;
+};
+
+/** Steps after the cursor the chart looks into for the IPCs to come. */
+const AHEAD_STEPS = 80;
+/** Most IPCs after the cursor the chart draws (faded). */
+export const AHEAD_LIMIT = 4;
+const NO_MESSAGES: readonly MessageView[] = [];
+
+const ahead = memoPer((source: FrameSource, cursor: number): readonly MessageView[] => {
+  const end = Math.min(source.length - 1, cursor + AHEAD_STEPS);
+  if (end <= cursor) return NO_MESSAGES;
+  const next = chartSlice(source, end, 4 * AHEAD_STEPS)
+    .messages.filter((m) => m.step > cursor)
+    .slice(0, AHEAD_LIMIT);
+  return next.length === 0 ? NO_MESSAGES : next;
+});
+
+/** The next IPCs after the cursor (within a short look ahead), for the chart's faded rows. */
+export const selectChartAhead = (s: SimState): readonly MessageView[] =>
+  s.source ? ahead(s.source, s.cursor) : NO_MESSAGES;
+
+/** The line a thread just ran: in the step to the cursor, the running thread's line before it. */
+export interface JustRan {
+  readonly thread: string;
+  readonly line: number;
+}
+
+const justRan = memoPer((source: FrameSource, cursor: number): JustRan | null => {
+  if (cursor <= 0) return null;
+  const before = source.frame(cursor - 1);
+  const thread = before.running;
+  const line = before.threads.find((t) => t.name === thread)?.currentLine ?? null;
+  return thread !== null && line !== null ? { thread, line } : null;
+});
+
+/**
+ * What the code's "just ran" mark shows: the line the previous frame's running thread was about
+ * to run (one frame back, which the frame cache usually holds).
+ */
+export const selectJustRan = (s: SimState): JustRan | null =>
+  s.source ? justRan(s.source, s.cursor) : null;
+
+/** The line `thread` just ran, or null (a per-thread selector: other threads do not re-render). */
+export const selectJustRanLine =
+  (thread: string) =>
+  (s: SimState): number | null => {
+    const ran = selectJustRan(s);
+    return ran?.thread === thread ? ran.line : null;
+  };

@@ -10,6 +10,18 @@ describe('readViewOptions', () => {
     });
   });
 
+  it('also takes fontScale= as a factor, font= first', () => {
+    expect(readViewOptions('?fontScale=1.5')).toEqual({ theme: null, fontScale: 1.5 });
+    expect(readViewOptions('?fontScale=1.25&theme=light')).toEqual({
+      theme: 'light',
+      fontScale: 1.25,
+    });
+    expect(readViewOptions('?font=125&fontScale=1.5').fontScale).toBe(1.25);
+    for (const bad of ['1.3', '2', 'x', '1.5e0', '']) {
+      expect(readViewOptions(`?fontScale=${bad}`).fontScale).toBe(1);
+    }
+  });
+
   it('follows the system when no theme is given, at 100 %', () => {
     expect(readViewOptions('')).toEqual({ theme: null, fontScale: 1 });
   });

@@ -1,5 +1,5 @@
-// Theme and font scale in the address (`theme=dark&font=125`): read into the store at start, written
-// back by the URL sync when the user changes them.
+// Theme and font scale in the address (`theme=dark&font=125`; `fontScale=1.25` is read too): read
+// into the store at start, written back (as `font=`) by the URL sync when the user changes them.
 import { THEMES } from '../../store/viewOptions';
 import type { Theme } from '../../store/viewOptions';
 import { pickOne, readQuery } from './query';
@@ -19,8 +19,17 @@ export function readViewOptions(search: string): ViewOptions {
   const theme = query.get('theme');
   return {
     theme: THEMES.find((t) => t === theme) ?? null,
-    fontScale: Number(pickOne(query.get('font'), FONT_PERCENTS, '100')) / 100,
+    fontScale:
+      Number(
+        pickOne(query.get('font') ?? scalePercent(query.get('fontScale')), FONT_PERCENTS, '100'),
+      ) / 100,
   };
+}
+
+/** `fontScale=1.25` as the percent `font=` takes ('125'), or null when it is not one of them. */
+function scalePercent(scale: string | null): string | null {
+  if (scale === null || !/^\d(\.\d{1,2})?$/.test(scale)) return null;
+  return String(Math.round(Number(scale) * 100));
 }
 
 /** The address keys for a theme and font scale (null deletes a key: the default). */

@@ -1,9 +1,11 @@
-// The decoder's inputs: the word (and a second word for two-word kinds), the kind and the ABI.
+// The decoder's inputs: the word (and a second word for two-word kinds) with the base it was read
+// in, the kind and the ABI.
 import { useId } from 'react';
 import { WORD_KINDS, wordCount } from '../../kernel/abi/kinds';
 import type { WordKind } from '../../kernel/abi/kinds';
 import { ABIS } from '../../kernel/abi/word';
 import type { Abi } from '../../kernel/abi/word';
+import { baseRead } from './baseRead';
 import type { DecoderInput } from './decoderQuery';
 import { KIND_NAMES } from './kindNames';
 
@@ -42,6 +44,9 @@ export function DecoderControls({ input, invalid, errorId, onChange }: DecoderCo
           data-testid="decoder.word"
           onChange={(e) => onChange({ word: e.target.value })}
         />
+        <output className="decoder__base" data-testid="decoder.base" htmlFor={`${id}-word`}>
+          {baseRead(input.word)}
+        </output>
       </div>
       {two && (
         <div className="control control--word">
@@ -58,6 +63,9 @@ export function DecoderControls({ input, invalid, errorId, onChange }: DecoderCo
             data-testid="decoder.word2"
             onChange={(e) => onChange({ word2: e.target.value })}
           />
+          <output className="decoder__base" data-testid="decoder.base2" htmlFor={`${id}-word2`}>
+            {baseRead(input.word2)}
+          </output>
         </div>
       )}
       <div className="control">

@@ -1,7 +1,7 @@
 // Geometry of a word's bit strip: D3 computes, React renders. Pure functions, no DOM; the strip is
 // drawn in a fixed-width SVG user space (`viewBox`) and the SVG scales with its container.
-import { scaleLinear } from 'd3';
-import type { ScaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 
 /** The part of a layout field the strip needs (the ABI layout's `BitField` fits it). */
 export interface StripField {

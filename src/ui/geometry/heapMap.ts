@@ -1,6 +1,6 @@
 // The memory server's heap as a bar of blocks: each allocated block where its address puts it, and
 // the free space between them. Pure: D3's linear scale maps addresses to x.
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { HeapView } from '../../store/viewModel';
 
 export interface HeapSegment {

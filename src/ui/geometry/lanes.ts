@@ -1,6 +1,6 @@
 // Lifelines of the sequence chart: one lane per thread across the chart's width. Pure; D3's point
 // scale computes the centres, and names too wide for their lane are staggered over two rows.
-import { scalePoint } from 'd3';
+import { scalePoint } from 'd3-scale';
 import { CHAR_WIDTH } from './bitStrip';
 
 export interface Lane {

@@ -72,16 +72,43 @@ describe('chartGeometry', () => {
     expect(waitNext!.y + waitNext!.height).toBeCloseTo(g.nowY);
   });
 
-  it('a failure with no partner loops back to its own lifeline and is crossed out', () => {
+  it("a failed receive is a mark on the receiver's lifeline, with no arrow from the partner", () => {
+    for (const from of ['impatient', 'sleeper']) {
+      const g = chartGeometry(
+        ['impatient', 'sleeper'],
+        slice([msg(2, from, 'impatient', { failed: true, error: 'receive phase: timeout' })]),
+        options,
+      );
+      const [mark] = g.arrows;
+      const x = g.lanes.x('impatient');
+      expect(mark).toMatchObject({ x1: x, x2: x, d: '', head: '', anchor: 'start' });
+      expect(mark?.cross?.x).toBe(x);
+      expect(mark?.labelX).toBeGreaterThan(x);
+    }
+  });
+
+  it('a label sits in the widest gap between the lifelines it spans, not on one', () => {
     const g = chartGeometry(
-      ['impatient', 'sleeper'],
-      slice([msg(2, 'impatient', 'impatient', { failed: true, error: 'receive phase: timeout' })]),
+      ['app', 'logger', 'memserver'],
+      slice([msg(2, 'app', 'memserver')]),
       options,
     );
-    const [loop] = g.arrows;
-    expect(loop?.x1).toBe(loop?.x2);
-    expect(loop?.anchor).toBe('start');
-    expect(loop?.cross?.x).toBeGreaterThan(loop!.x1);
+    const [arrow] = g.arrows;
+    const xs = g.lanes.lanes.map((l) => l.x);
+    for (const x of xs) expect(Math.abs((arrow?.labelX ?? 0) - x)).toBeGreaterThan(20);
+    expect(arrow?.labelX).toBeGreaterThan(xs[0] ?? 0);
+    expect(arrow?.labelX).toBeLessThan(xs[2] ?? 0);
+  });
+
+  it('draws the IPCs to come below the now line, marked as ahead', () => {
+    const g = chartGeometry(['a', 'b'], slice([msg(3, 'a', 'b')]), {
+      ...options,
+      ahead: [msg(12, 'b', 'a'), msg(14, 'a', 'b')],
+    });
+    expect(g.arrows.map((a) => a.ahead)).toEqual([false, true, true]);
+    expect(g.arrows[1]?.y).toBeGreaterThan(g.nowY);
+    expect(g.arrows[2]?.y).toBeGreaterThan(g.arrows[1]?.y ?? 0);
+    expect(g.height).toBeGreaterThan((g.arrows[2]?.y ?? 0) - g.offset);
   });
 
   it('a message keeps its y when the window slides past older ones (shown shifted up by the offset)', () => {

@@ -1,7 +1,9 @@
 // The message sequence chart's geometry: a row per IPC (oldest at the top), arrows between
-// lifelines, blocked periods as bars on the lifelines, failures marked. Pure: D3 computes, React
-// renders the numbers and path strings this returns.
-import { path as d3path } from 'd3';
+// lifelines, blocked periods as bars on the lifelines, failures marked (a failed receive as a mark
+// on the receiver's own lifeline), the next few IPCs after the step in rows below the "now" line.
+// Labels sit in the widest gap between the lifelines an arrow spans, never on a lifeline. Pure: D3
+// computes, React renders the numbers and path strings this returns.
+import { path as d3path } from 'd3-path';
 import type { BlockedPeriod, ChartSlice } from '../../store/chartHistory';
 import type { MessageView } from '../../store/viewModel';
 import { laneLayout } from './lanes';
@@ -12,6 +14,8 @@ export interface ChartOptions {
   readonly fontSize: number;
   /** Height of one message row. */
   readonly rowHeight: number;
+  /** IPCs after the step, drawn faded below the "now" line (a click goes forward). */
+  readonly ahead?: readonly MessageView[];
 }
 
 export interface ArrowGeometry {
@@ -30,6 +34,8 @@ export interface ArrowGeometry {
   readonly anchor: 'start' | 'middle' | 'end';
   /** Where the failure cross goes, when failed. */
   readonly cross: { readonly x: number; readonly y: number } | null;
+  /** After the step (drawn faded). */
+  readonly ahead: boolean;
 }
 
 export interface BarGeometry {
@@ -104,8 +110,31 @@ function selfLoop(
   };
 }
 
+/** The middle of the widest gap between the lifelines at `xs` within [a, b]. */
+export function widestGap(a: number, b: number, xs: readonly number[]): number {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  const inside = [lo, ...xs.filter((x) => x > lo && x < hi).sort((p, q) => p - q), hi];
+  let best = (lo + hi) / 2;
+  let width = -1;
+  for (let i = 1; i < inside.length; i++) {
+    const l = inside[i - 1] ?? lo;
+    const r = inside[i] ?? hi;
+    if (r - l > width) {
+      width = r - l;
+      best = (l + r) / 2;
+    }
+  }
+  return best;
+}
+
 /** A message between two lifelines: a straight line from bar edge to bar edge. */
-function line(x1: number, x2: number, y: number, sizes: ShapeSizes): ArrowShape {
+function line(
+  x1: number,
+  x2: number,
+  y: number,
+  sizes: ShapeSizes & { readonly lifelines: readonly number[] },
+): ArrowShape {
   const { fontSize, barWidth, headSize } = sizes;
   const dir: 1 | -1 = x2 > x1 ? 1 : -1;
   const start = x1 + (dir * barWidth) / 2;
@@ -116,11 +145,27 @@ function line(x1: number, x2: number, y: number, sizes: ShapeSizes): ArrowShape 
   return {
     d: p.toString(),
     head: headPath(end, y, dir, headSize),
-    labelX: (x1 + x2) / 2,
+    labelX: widestGap(x1, x2, sizes.lifelines),
     labelY: y - fontSize * 0.45,
     anchor: 'middle',
   };
 }
+
+/** A failed receive: a mark on the receiver's own lifeline, its words beside it (no arrow). */
+function mark(x: number, y: number, sizes: ShapeSizes): ArrowShape {
+  const { fontSize } = sizes;
+  return {
+    d: '',
+    head: '',
+    labelX: x + fontSize * 0.9,
+    labelY: y + fontSize * 0.35,
+    anchor: 'start',
+  };
+}
+
+/** A failed receive is drawn on the receiver's lifeline, whoever the partner was. */
+export const isFailedReceive = (m: MessageView): boolean =>
+  m.failed && (m.error?.startsWith('receive') ?? m.label === 'receive');
 
 /** Row y (centre) of each message, and y of any step, from the messages' steps. */
 function stepScale(
@@ -155,7 +200,9 @@ export function chartGeometry(
   options: ChartOptions,
 ): ChartGeometry {
   const { width, fontSize, rowHeight } = options;
+  const ahead = options.ahead ?? [];
   const lanes = laneLayout(threads, width, fontSize);
+  const lifelines = lanes.lanes.map((l) => l.x);
   const top = fontSize * (lanes.rows === 2 ? 2.9 : 1.7);
   const rows = Math.max(1, slice.messages.length);
   const y = stepScale(slice.messages, top, rowHeight, slice.first);
@@ -165,20 +212,26 @@ export function chartGeometry(
   const barWidth = Math.max(4, Math.min(12, lanes.step * 0.14));
   const perStep = new Map<number, number>();
 
-  const arrows = slice.messages.map((message, i): ArrowGeometry => {
+  const arrowAt = (message: MessageView, ay: number, isAhead: boolean): ArrowGeometry => {
     const n = perStep.get(message.step) ?? 0;
     perStep.set(message.step, n + 1);
-    const ay = y.row(i);
+    const key = `${message.step}.${n}`;
+    if (isFailedReceive(message)) {
+      const x = lanes.x(message.to);
+      const shape = mark(x, ay, { fontSize, barWidth, headSize });
+      return { key, message, x1: x, x2: x, y: ay, ...shape, cross: { x, y: ay }, ahead: isAhead };
+    }
     const x1 = lanes.x(message.from);
     const x2 = lanes.x(message.to);
-    const key = `${message.step}.${n}`;
     const cross = message.failed ? { x: x1 === x2 ? x1 + lanes.step * 0.35 : x2, y: ay } : null;
     const shape =
       x1 === x2
         ? selfLoop(x1, ay, { fontSize, rowHeight, step: lanes.step, barWidth, headSize })
-        : line(x1, x2, ay, { fontSize, barWidth, headSize });
-    return { key, message, x1, x2, y: ay, ...shape, cross };
-  });
+        : line(x1, x2, ay, { fontSize, barWidth, headSize, lifelines });
+    return { key, message, x1, x2, y: ay, ...shape, cross, ahead: isAhead };
+  };
+  const arrows = slice.messages.map((message, i) => arrowAt(message, y.row(i), false));
+  arrows.push(...ahead.map((message, i) => arrowAt(message, nowY + rowHeight * (i + 0.75), true)));
 
   const bars = slice.blocked.map((b): BarGeometry => {
     const y0 = b.from < slice.fromStep ? top + offset : y.step(b.from);
@@ -196,7 +249,7 @@ export function chartGeometry(
 
   return {
     width,
-    height: top + rows * rowHeight + rowHeight * 0.6,
+    height: top + (rows + ahead.length) * rowHeight + rowHeight * 0.6,
     lanes,
     top,
     nowY,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { threadStatechart } from '../../store/fromKernelTrace';
 import { boxExit, statechartLayout } from './statechartLayout';
+import type { StatechartView } from '../../store/viewModel';
 
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
@@ -38,5 +39,38 @@ describe('statechartLayout', () => {
     const node = { id: 'n', label: 'n', x: 100, y: 100, width: 80, height: 40, children: [] };
     expect(boxExit(node, 300, 100)).toEqual({ x: 140, y: 100 });
     expect(boxExit(node, 100, 0)).toEqual({ x: 100, y: 80 });
+  });
+});
+
+describe('statechartLayout keeps words inside their boxes', () => {
+  const chart: StatechartView = {
+    states: [
+      { id: 'ready', label: 'ready', parent: null },
+      { id: 'receiving', label: 'blocked receiving', parent: null },
+      { id: 'receiving.closed', label: 'waiting for the reply', parent: 'receiving' },
+      { id: 'receiving.closed.timed', label: 'timeout armed', parent: 'receiving.closed' },
+      { id: 'receiving.closed.forever', label: 'no timeout', parent: 'receiving.closed' },
+      { id: 'halted', label: 'halted', parent: null },
+    ],
+    transitions: [{ from: 'ready', to: 'receiving', event: 'ipc' }],
+    grid: { ready: [0, 0], receiving: [1, 0], halted: [2, 0] },
+  };
+
+  it('at any font size the longest line fits its box, and sub-states are listed', () => {
+    for (const fontSize of [14, 18, 21]) {
+      const layout = statechartLayout(chart, { width: 400, height: 200, fontSize });
+      const box = layout.nodes.find((n) => n.id === 'receiving');
+      expect(box).toBeDefined();
+      const words = 'blocked receiving'.length * 0.56 * fontSize;
+      expect(box?.width ?? 0).toBeGreaterThan(words);
+      expect(box?.children[0]?.subStates.map((g) => g.label)).toEqual([
+        'timeout armed',
+        'no timeout',
+      ]);
+      // The drawing widens (and the SVG scales it) rather than squeezing the boxes.
+      expect(layout.width).toBeGreaterThanOrEqual(400);
+      expect(layout.subOf('receiving.closed.timed')).toBe('receiving.closed.timed');
+      expect(layout.childOf('receiving.closed.timed')).toBe('receiving.closed');
+    }
   });
 });

@@ -1,8 +1,13 @@
 // Layout of a statechart drawn from its definition: top-level states as boxes (the busiest one,
 // usually `running`, in the middle and the rest on an ellipse around it), nested states listed in
-// their parent's box, and one curved arrow per pair of top-level states that a transition joins.
-import { path as d3path } from 'd3';
+// their parent's box (each with its own sub-states, such as "timeout armed", as small tokens on its
+// line), and one curved arrow per pair of top-level states that a transition joins, from box edge
+// to box edge (so no arrow runs over the words inside a box).
+import { path as d3path } from 'd3-path';
 import type { StatechartView } from '../../store/viewModel';
+
+/** Average width of a sans-serif character, in font sizes (a little over, for bold). */
+const CHAR_WIDTH = 0.56;
 
 export interface StateNode {
   readonly id: string;
@@ -12,7 +17,14 @@ export interface StateNode {
   readonly y: number;
   readonly width: number;
   readonly height: number;
-  readonly children: readonly { readonly id: string; readonly label: string }[];
+  readonly children: readonly ChildState[];
+}
+
+export interface ChildState {
+  readonly id: string;
+  readonly label: string;
+  /** Its own sub-states ("no timeout", "timeout armed"), drawn as tokens on its line. */
+  readonly subStates: readonly { readonly id: string; readonly label: string }[];
 }
 
 export interface TransitionEdge {
@@ -35,6 +47,8 @@ export interface StatechartLayout {
   readonly topOf: (id: string) => string | null;
   /** The child of `id`'s top-level state that contains `id`, or null (top-level or unknown). */
   readonly childOf: (id: string) => string | null;
+  /** The grandchild of the top-level state that contains `id` (a timed sub-state), or null. */
+  readonly subOf: (id: string) => string | null;
   /** y of a line inside a box: 0 the names of its threads, 1.. its child states. */
   readonly rowY: (node: StateNode, row: number) => number;
 }
@@ -76,6 +90,7 @@ export function statechartLayout(
   };
   const topOf = (id: string): string | null => pathToTop(id)?.at(-1) ?? null;
   const childOf = (id: string): string | null => pathToTop(id)?.at(-2) ?? null;
+  const subOf = (id: string): string | null => pathToTop(id)?.at(-3) ?? null;
   const tops = chart.states.filter((s) => s.parent === null);
   const pairs = new Map<string, { from: string; to: string; events: string[] }>();
   for (const t of chart.transitions) {
@@ -87,13 +102,18 @@ export function statechartLayout(
     if (!pair.events.includes(t.event)) pair.events.push(t.event);
     pairs.set(key, pair);
   }
-  const boxW = Math.min(width / 2.9, fontSize * 13);
   const lineH = fontSize * 1.2;
 
   const sized = tops.map((s) => {
     const children = chart.states
       .filter((c) => c.parent === s.id)
-      .map((c) => ({ id: c.id, label: c.label }));
+      .map((c) => ({
+        id: c.id,
+        label: c.label,
+        subStates: chart.states
+          .filter((g) => g.parent === c.id)
+          .map((g) => ({ id: g.id, label: g.label })),
+      }));
     // Title, a line for the names of the threads in it, then one line per child state.
     return { s, children, h: lineH * (1.5 + (1 + children.length) * 0.95) };
   });
@@ -101,6 +121,24 @@ export function statechartLayout(
   // Every top state has its cell (the kernel's machine places each one).
   const cells = sized.map((n) => ({ ...n, cell: grid[n.s.id] ?? [0, 0] }));
   const cols = Math.max(...cells.map((c) => c.cell[0])) + 1;
+  // Boxes wide enough for their words (titles bold at fontSize, child lines at 0.78 of it with
+  // room for their sub-state tokens); when the panel is narrower, the drawing is laid out wider
+  // and the SVG scales it down as a whole, so no word ever leaves its box.
+  const need = Math.max(
+    ...sized.map(({ s: top, children }) =>
+      Math.max(
+        top.label.length * CHAR_WIDTH * 1.05 * fontSize,
+        ...children.map(
+          (c) =>
+            (c.label.length + 2) * CHAR_WIDTH * 0.78 * fontSize +
+            c.subStates.length * 1.2 * fontSize,
+        ),
+      ),
+    ),
+  );
+  const boxNeed = need + fontSize * 1.4;
+  const layoutWidth = Math.max(width, cols * (boxNeed + fontSize));
+  const boxW = Math.max(boxNeed, Math.min(layoutWidth / 2.9, fontSize * 13));
   const rows = Math.max(...cells.map((c) => c.cell[1])) + 1;
   const rowH = Array.from({ length: rows }, (_, r) =>
     Math.max(0, ...cells.filter((c) => c.cell[1] === r).map((c) => c.h)),
@@ -109,12 +147,12 @@ export function statechartLayout(
   const gap = Math.max(fontSize * 1.6, (height - content) / (rows + 1));
   /** The height the drawing needs: more than asked when the boxes do not fit (the SVG then scales). */
   const drawnHeight = Math.max(height, content + gap * (rows + 1));
-  const w = Math.min(boxW, width / cols - fontSize);
+  const w = Math.min(boxW, layoutWidth / cols - fontSize);
   const rowTop = rowH.map((_, r) => gap * (r + 1) + rowH.slice(0, r).reduce((a, b) => a + b, 0));
   const nodes: StateNode[] = cells.map(({ s, children, h, cell }) => ({
     id: s.id,
     label: s.label,
-    x: (width / cols) * (cell[0] + 0.5),
+    x: (layoutWidth / cols) * (cell[0] + 0.5),
     y: (rowTop[cell[1]] ?? 0) + h / 2,
     width: w,
     height: h,
@@ -164,5 +202,5 @@ export function statechartLayout(
   }
   const rowY = (node: StateNode, row: number) =>
     node.y - node.height / 2 + lineH * (2.15 + row * 0.95);
-  return { width, height: drawnHeight, nodes, edges, topOf, childOf, rowY };
+  return { width: layoutWidth, height: drawnHeight, nodes, edges, topOf, childOf, subOf, rowY };
 }

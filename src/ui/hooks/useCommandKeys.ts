@@ -16,7 +16,7 @@ export function useCommandKeys(): void {
         type: t instanceof HTMLInputElement ? t.type : '',
         isContentEditable: t?.isContentEditable ?? false,
         role: t?.getAttribute('role') ?? null,
-        ownsKeys: (t?.closest('.decoder, [role="tablist"]') ?? null) !== null,
+        ownsKeys: (t?.closest('.decoder, [role="tablist"], [role="separator"]') ?? null) !== null,
       });
       if (!name) return;
       // With the help open, only its own key works (Escape is the dialog's).

@@ -21,6 +21,8 @@ const STEP_COMMANDS = COMMANDS.filter((c) => c.place === 'step');
 interface ControlsBarProps {
   /** The scenario picker, first in the bar. */
   readonly scenario?: ReactNode;
+  /** Buttons at the end of the bar (panels, decoder, help). */
+  readonly tools?: ReactNode;
 }
 
 /** A µs count as people read it: 12 µs, 1.5 ms. */
@@ -35,7 +37,7 @@ export function clockText(us: bigint): string {
   return `${ms.toLocaleString('en', { maximumFractionDigits: 1 })} ms`;
 }
 
-export function ControlsBar({ scenario }: ControlsBarProps) {
+export function ControlsBar({ scenario, tools }: ControlsBarProps) {
   const session = useSession();
   const id = useId();
   const cursor = useSim(selectCursor);
@@ -110,6 +112,7 @@ export function ControlsBar({ scenario }: ControlsBarProps) {
           <option value="kernel">by kernel event</option>
         </select>
       </label>
+      {tools}
     </nav>
   );
 }

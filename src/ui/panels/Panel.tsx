@@ -1,6 +1,7 @@
 // A panel's frame: a labelled region with a title and a button that hides it. Hidden panels render
-// nothing; the panel menu brings them back.
-import { useId } from 'react';
+// nothing; the panel menu brings them back. Inside the dock, the dock's tabs stand in for the title
+// (PanelHeading context), so a panel needs nothing to know where it sits.
+import { createContext, useContext, useId } from 'react';
 import type { ReactNode } from 'react';
 import type { PanelId } from '../../store/createSimStore';
 import { selectIsHidden } from '../../store/selectors';
@@ -17,7 +18,12 @@ interface PanelProps {
   readonly children: ReactNode;
 }
 
-export function Panel({ id, title, className, aside, heading, children }: PanelProps) {
+/** Tabs (or any heading) the panel shows in place of its title; set by the dock. */
+export const PanelHeading = createContext<ReactNode>(null);
+
+export function Panel({ id, title, className, aside, heading: own, children }: PanelProps) {
+  const fromDock = useContext(PanelHeading);
+  const heading = own ?? fromDock;
   const hidden = useSim(selectIsHidden(id));
   const store = useSimApi();
   const headingId = useId();
@@ -46,7 +52,10 @@ export function Panel({ id, title, className, aside, heading, children }: PanelP
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <div className="vpanel__body">{children}</div>
+      {/* Focusable, so a keyboard can scroll a body taller than its panel. */}
+      <div className="vpanel__body" tabIndex={0} aria-label={title}>
+        {children}
+      </div>
     </section>
   );
 }

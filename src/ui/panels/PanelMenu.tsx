@@ -1,9 +1,11 @@
-// Which panels are shown: a disclosure with one checkbox per panel.
+// Which panels are shown: a disclosure with one checkbox per panel (the word decoder is a dialog
+// opened from the bar, not a panel to hide).
 import { PANEL_IDS } from '../../store/createSimStore';
 import type { PanelId } from '../../store/createSimStore';
 import { useSim, useSimApi } from '../hooks/useSim';
 
-export const PANEL_NAMES: Readonly<Record<PanelId, string>> = {
+/** Names in the menu; a panel not named here is listed by its id. */
+export const PANEL_NAMES: Readonly<Partial<Record<PanelId, string>>> = {
   threads: 'Threads',
   chart: 'Message sequence',
   registers: 'Registers',
@@ -19,10 +21,18 @@ export function PanelMenu() {
   const store = useSimApi();
   return (
     <details className="panel-menu" data-testid="panels.menu">
-      <summary>Panels{hidden.length > 0 ? ` (${hidden.length} hidden)` : ''}</summary>
+      <summary
+        title="Show or hide panels"
+        aria-label={`Panels${hidden.length > 0 ? ` (${hidden.length} hidden)` : ''}`}
+      >
+        <span aria-hidden="true">☰</span>
+        <span className="panel-menu__word">
+          Panels{hidden.length > 0 ? ` (${hidden.length} hidden)` : ''}
+        </span>
+      </summary>
       <fieldset className="panel-menu__list">
         <legend className="visually-hidden">Show panels</legend>
-        {PANEL_IDS.map((id) => (
+        {PANEL_IDS.filter((id) => id !== 'decoder').map((id) => (
           <label key={id} className="panel-menu__item">
             <input
               type="checkbox"
@@ -30,7 +40,7 @@ export function PanelMenu() {
               data-testid={`panels.${id}`}
               onChange={() => store.getState().togglePanel(id)}
             />{' '}
-            {PANEL_NAMES[id]}
+            {PANEL_NAMES[id] ?? id}
           </label>
         ))}
       </fieldset>

@@ -1,4 +1,5 @@
-// The scenario picker: a labelled select over the built-in scenarios.
+// The scenario picker: a labelled select over the built-in scenarios. ← / → on it switch nothing
+// (a student reaching for the step keys must not lose the lesson).
 import { useId } from 'react';
 import type { ScenarioChoice } from '../../session/catalog';
 
@@ -19,6 +20,10 @@ export function ScenarioPicker({ scenarios, current, onChange }: ScenarioPickerP
         data-testid="scenario.picker"
         value={known && current !== null ? current : ''}
         title="Scenario"
+        // ← / → on a closed select would switch lessons: here they do nothing (↑ / ↓ still pick).
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') e.preventDefault();
+        }}
         onChange={(e) => onChange(e.target.value)}
       >
         {!known && (

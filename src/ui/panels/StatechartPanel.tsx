@@ -8,11 +8,41 @@ import { useElementSize } from '../hooks/useElementWidth';
 import { useSim } from '../hooks/useSim';
 import { Panel } from './Panel';
 
-const FONT = 14;
+const BASE_FONT = 14;
+
+/** A sub-state's token: a clock for a timeout armed (drawn: fonts lack ⏱), ∞ for none. */
+function Token({
+  label,
+  x,
+  y,
+  size,
+}: {
+  readonly label: string;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+}) {
+  if (!label.includes('timeout armed'))
+    return (
+      <text x={x} y={y} textAnchor="end" fontSize={size}>
+        {label.includes('no timeout') ? '∞' : label.slice(0, 1)}
+      </text>
+    );
+  const r = size * 0.38;
+  const cx = x - r;
+  const cy = y - size * 0.33;
+  return (
+    <g className="sc-clock">
+      <circle cx={cx} cy={cy} r={r} />
+      <path d={`M${cx} ${cy - r * 0.65}V${cy}H${cx + r * 0.55}`} />
+    </g>
+  );
+}
 
 export function StatechartPanel({ heading }: { readonly heading?: ReactNode }) {
   const chart = useSim((s) => s.source?.statechart ?? null);
   const threads = useSim(selectThreads);
+  const FONT = Math.round(BASE_FONT * useSim((s) => s.fontScale));
   const [ref, size] = useElementSize<HTMLDivElement>({ width: 420, height: 220 });
   const width = size.width;
   const height = Math.max(170, size.height - 4);
@@ -21,14 +51,14 @@ export function StatechartPanel({ heading }: { readonly heading?: ReactNode }) {
       chart
         ? statechartLayout(chart, { width: Math.max(280, width), height, fontSize: FONT })
         : null,
-    [chart, width, height],
+    [chart, width, height, FONT],
   );
   /** Threads per top-level state, and per child state. */
   const occupants = useMemo(() => {
     const map = new Map<string, string[]>();
     if (!layout) return map;
     for (const t of threads) {
-      for (const key of [layout.topOf(t.state), layout.childOf(t.state)]) {
+      for (const key of [layout.topOf(t.state), layout.childOf(t.state), layout.subOf(t.state)]) {
         if (key) map.set(key, [...(map.get(key) ?? []), t.name]);
       }
     }
@@ -101,17 +131,38 @@ export function StatechartPanel({ heading }: { readonly heading?: ReactNode }) {
                   </text>
                   {n.children.map((c, i) => {
                     const here = (occupants.get(c.id) ?? []).length > 0;
+                    const y = layout.rowY(n, i + 1);
+                    const right = n.x + n.width / 2 - FONT * 0.5;
                     return (
-                      <text
-                        key={c.id}
-                        className={`sc-state__child${here ? ' sc-state__child--here' : ''}`}
-                        x={n.x - n.width / 2 + FONT * 0.6}
-                        y={layout.rowY(n, i + 1)}
-                        fontSize={FONT * 0.78}
-                      >
-                        {here ? '▸ ' : ''}
-                        {c.label}
-                      </text>
+                      <g key={c.id}>
+                        <text
+                          className={`sc-state__child${here ? ' sc-state__child--here' : ''}`}
+                          x={n.x - n.width / 2 + FONT * 0.6}
+                          y={y}
+                          fontSize={FONT * 0.78}
+                        >
+                          {here ? '▸ ' : ''}
+                          {c.label}
+                        </text>
+                        {c.subStates.map((g, k) => {
+                          const on = (occupants.get(g.id) ?? []).length > 0;
+                          return (
+                            <g
+                              key={g.id}
+                              className={`sc-state__sub${on ? ' sc-state__sub--here' : ''}`}
+                              data-testid={`statechart.sub.${g.id}`}
+                            >
+                              <title>{`${c.label}, ${g.label}`}</title>
+                              <Token
+                                label={g.label}
+                                x={right - (c.subStates.length - 1 - k) * FONT * 1.2}
+                                y={y}
+                                size={FONT * 0.8}
+                              />
+                            </g>
+                          );
+                        })}
+                      </g>
                     );
                   })}
                 </g>

@@ -1,8 +1,9 @@
-// The visualizer: the panels laid out for a 1280×720 screen up to 1920×1080 and a projector, inside
-// a <SessionProvider> (the session opens the scenario, records, plays and keeps the address).
-import { lazy, Suspense, useRef } from 'react';
+// The visualizer: controls and narration on top, then the threads' code on the left at full height
+// and, on the right, the sequence chart over the dock (registers, servers, life cycle). The page
+// is exactly one screen high (CSS only: no measuring); a hidden panel gives its space to the
+// others, and the split between code and the rest can be dragged.
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useCommandKeys } from '../hooks/useCommandKeys';
-import { useFillHeight } from '../hooks/useFillHeight';
 import { useSession, useSessionState } from '../hooks/useSession';
 import { useSim } from '../hooks/useSim';
 import { SequenceChart } from '../panels/chart/SequenceChart';
@@ -10,10 +11,9 @@ import { ControlsBar } from '../panels/ControlsBar';
 import { NarrationBar } from '../panels/NarrationBar';
 import { PanelMenu } from '../panels/PanelMenu';
 import { ScenarioPicker } from '../panels/ScenarioPicker';
-import { RegistersPanel } from '../panels/registers/RegistersPanel';
-import { SidePanels } from '../panels/SidePanels';
-import { VariablesPanel } from '../panels/variables/VariablesPanel';
 import { ThreadsPanel } from '../panels/threads/ThreadsPanel';
+import { Dock } from './Dock';
+import { Splitter } from './Splitter';
 import './styles/layout.css';
 import './styles/theme.css';
 import './styles/controls.css';
@@ -24,17 +24,18 @@ import './styles/servers.css';
 import './styles/statechart.css';
 import './styles/variables.css';
 
-// Not on the first screen: loaded once the scenario is up and the page is idle (the decoder sits
-// below the panels), or when first opened (the help).
-const WordDecoder = lazy(() =>
-  import('../decoder/WordDecoder').then((m) => ({ default: m.WordDecoder })),
-);
-const CapnpPanel = lazy(() =>
-  import('../panels/capnp/CapnpPanel').then((m) => ({ default: m.CapnpPanel })),
+// Not on the first screen: loaded when first opened.
+const DecoderDialog = lazy(() =>
+  import('../decoder/DecoderDialog').then((m) => ({ default: m.DecoderDialog })),
 );
 const HelpOverlay = lazy(() =>
   import('../panels/HelpOverlay').then((m) => ({ default: m.HelpOverlay })),
 );
+
+function askedForDecoder(): boolean {
+  const query = new URLSearchParams(window.location.search);
+  return query.has('kind') || query.has('word');
+}
 
 /** The visualizer's panels; the session (loading, recording, playback, the address) is outside. */
 export function Visualizer() {
@@ -45,14 +46,11 @@ export function Visualizer() {
   const helpOpen = useSim((s) => s.helpOpen);
   const animate = useSim((s) => s.animate);
   const fontScale = useSim((s) => s.fontScale);
-  const decoderHidden = useSim((s) => s.hidden.includes('decoder'));
   const scenarioId = useSim((s) => s.scenarioId);
   const title = useSim((s) => s.source?.meta.title ?? null);
-  // The picker's list arrives when the page is idle after the first frame; the decoder below the
-  // panels waits for the same moment.
   const choices = useSessionState((s) => s.context.choices);
-  const headRef = useRef<HTMLDivElement>(null);
-  const gridRef = useFillHeight(headRef, 24);
+  const [decoderOpen, setDecoderOpen] = useState(askedForDecoder);
+  const gridRef = useRef<HTMLDivElement>(null);
   useCommandKeys();
 
   const listed =
@@ -60,7 +58,7 @@ export function Visualizer() {
 
   return (
     <div className={`viz${animate ? '' : ' viz--still'}`} data-testid="visualizer">
-      <div className="viz__head" ref={headRef}>
+      <div className="viz__head">
         <ControlsBar
           scenario={
             <ScenarioPicker
@@ -68,6 +66,33 @@ export function Visualizer() {
               current={scenarioId}
               onChange={(id) => session.run('loadScenario', { scenario: id })}
             />
+          }
+          tools={
+            <div className="viz__tools">
+              <PanelMenu />
+              <button
+                type="button"
+                className="viz__tool"
+                data-testid="decoder.open"
+                aria-haspopup="dialog"
+                title="Word decoder: any L4 word, bit by bit"
+                onClick={() => setDecoderOpen(true)}
+              >
+                <span aria-hidden="true">0x</span>
+                <span className="viz__tool-word"> Decoder</span>
+                <span className="visually-hidden">Word decoder</span>
+              </button>
+              <button
+                type="button"
+                className="viz__help"
+                data-testid="controls.help"
+                aria-label="Keyboard help"
+                title="Keyboard help (?)"
+                onClick={() => session.run('help')}
+              >
+                ?
+              </button>
+            </div>
           }
         />
         {notice && (
@@ -83,36 +108,15 @@ export function Visualizer() {
             </button>
           </p>
         )}
-        <div className="viz__story">
-          <NarrationBar />
-          <div className="viz__tools">
-            <PanelMenu />
-            <button
-              type="button"
-              className="viz__help"
-              data-testid="controls.help"
-              aria-label="Keyboard help"
-              title="Keyboard help (?)"
-              onClick={() => session.run('help')}
-            >
-              ?
-            </button>
-          </div>
-        </div>
+        <NarrationBar />
       </div>
-      {/* The grid has its height before the panels arrive, so they are laid out once. */}
       <div className="viz__grid" ref={gridRef}>
         {loaded ? (
           <>
-            <div className="viz__row viz__row--top">
-              <ThreadsPanel />
-              <SequenceChart />
-            </div>
-            <div className="viz__row viz__row--bottom">
-              <RegistersPanel />
-              <VariablesPanel />
-              <SidePanels />
-            </div>
+            <ThreadsPanel />
+            <Splitter grid={gridRef} />
+            <SequenceChart />
+            <Dock />
           </>
         ) : (
           <p className="viz__loading" role="status">
@@ -120,19 +124,10 @@ export function Visualizer() {
           </p>
         )}
       </div>
-      {loaded && (
-        <div className="viz__capnp">
-          <Suspense fallback={null}>
-            <CapnpPanel />
-          </Suspense>
-        </div>
-      )}
-      {!decoderHidden && choices !== null && (
-        <div className="viz__decoder">
-          <Suspense fallback={null}>
-            <WordDecoder fontScale={fontScale} />
-          </Suspense>
-        </div>
+      {decoderOpen && (
+        <Suspense fallback={null}>
+          <DecoderDialog fontScale={fontScale} onClose={() => setDecoderOpen(false)} />
+        </Suspense>
       )}
       {helpOpen && (
         <Suspense fallback={null}>

@@ -1,5 +1,6 @@
-// One IPC on the sequence chart: the arrow, its label with u/t, a cross when it failed. Clicking it
-// (or Enter on it) goes to its step.
+// One IPC on the sequence chart: the arrow, its label (step number, label, u/t), a cross when it
+// failed; faded when it is still to come. Clicking it (or Enter on it) goes to its step. Its
+// accessible name starts with the words it shows.
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ArrowGeometry } from '../../geometry/sequenceChart';
@@ -17,10 +18,16 @@ interface MessageArrowProps {
 export function messageText(arrow: ArrowGeometry): string {
   const m = arrow.message;
   const ut = `u=${m.tag.u} t=${m.tag.t}`;
-  if (m.failed) return m.error ?? 'failed';
-  if (m.threadSwitch)
-    return m.threadSwitch === 'yield' ? 'ThreadSwitch · only a yield' : 'ThreadSwitch';
-  return m.queued ? `${m.label} · queued` : `${m.label} · ${ut}`;
+  const what = m.failed
+    ? (m.error ?? 'failed')
+    : m.threadSwitch
+      ? m.threadSwitch === 'yield'
+        ? 'ThreadSwitch · only a yield'
+        : 'ThreadSwitch'
+      : m.queued
+        ? `${m.label} · queued`
+        : `${m.label} · ${ut}`;
+  return `#${m.step} ${what}`;
 }
 
 /** Same drawing: the same message at the same place with the same marks. */
@@ -32,6 +39,7 @@ function sameArrow(a: MessageArrowProps, b: MessageArrowProps): boolean {
     a.fresh === b.fresh &&
     a.focusable === b.focusable &&
     a.fontSize === b.fontSize &&
+    x.ahead === y.ahead &&
     a.onGo === b.onGo &&
     x.message === y.message &&
     x.key === y.key &&
@@ -52,14 +60,17 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
     : m.threadSwitch === 'yield'
       ? `${m.to} is blocked, so the switch is only a yield: ThreadSwitch never ends an IPC`
       : m.threadSwitch === 'donate'
-        ? 'timeslice donated'
+        ? 'it runs at once, on its own timeslice (the reference donates nothing)'
         : m.queued
           ? 'queued: the receiver is not waiting'
           : 'delivered';
+  const shown = messageText(arrow);
+  const later = arrow.ahead ? ', still to come' : '';
   const spoken = m.threadSwitch
-    ? `Step ${m.step}: ${m.from} calls L4_ThreadSwitch to ${m.to}: ${what}`
-    : `Step ${m.step}: ${m.from} to ${m.to}, ${m.label}, u ${m.tag.u}, t ${m.tag.t}, ${what}`;
+    ? `${shown}: ${m.from} calls L4_ThreadSwitch to ${m.to}: ${what}${later}`
+    : `${shown}: ${m.from} to ${m.to}, ${what}${later}`;
   const classes = ['msg'];
+  if (arrow.ahead) classes.push('msg--ahead');
   if (m.failed) classes.push('msg--failed');
   if (m.queued) classes.push('msg--queued');
   if (m.threadSwitch) classes.push('msg--switch');
@@ -79,7 +90,15 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
       tabIndex={focusable ? 0 : -1}
       aria-label={spoken}
       aria-current={current ? 'step' : undefined}
-      data-testid={m.threadSwitch ? 'seq.switch' : m.queued ? 'seq.queued' : 'seq.message'}
+      data-testid={
+        arrow.ahead
+          ? 'seq.ahead'
+          : m.threadSwitch
+            ? 'seq.switch'
+            : m.queued
+              ? 'seq.queued'
+              : 'seq.message'
+      }
       data-step={m.step}
       onClick={() => onGo(m.step)}
       onKeyDown={onKey}
@@ -94,8 +113,8 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
         }
         height={fontSize * 1.9}
       />
-      <path className="msg__line" d={arrow.d} pathLength={1} />
-      <path className="msg__head" d={arrow.head} />
+      {arrow.d && <path className="msg__line" d={arrow.d} pathLength={1} />}
+      {arrow.head && <path className="msg__head" d={arrow.head} />}
       <text
         className="msg__label"
         x={arrow.labelX}
@@ -103,7 +122,7 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
         textAnchor={arrow.anchor}
         fontSize={fontSize}
       >
-        {messageText(arrow)}
+        {shown}
       </text>
       {arrow.cross && (
         <text

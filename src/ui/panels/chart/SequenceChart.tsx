@@ -1,23 +1,43 @@
-// The message sequence chart: a lifeline per thread, an arrow per IPC so far (label and u/t),
-// blocked periods as bars, failures crossed out, the current step highlighted; click an arrow to go
-// to its step. D3 computes the geometry (geometry/sequenceChart.ts); React draws it.
-import { useCallback, useLayoutEffect, useMemo } from 'react';
+// The message sequence chart: a lifeline per thread, an arrow per IPC so far (step number, label,
+// u/t), blocked periods as bars, failures crossed out, the current step highlighted, the next few
+// IPCs faded below the "now" line; click an arrow to go to its step, back or forward. As many rows
+// as the panel's height holds are drawn (the size from one ResizeObserver; nothing is scrolled or
+// measured while stepping). D3 computes the geometry (geometry/sequenceChart.ts); React draws it.
+import { useCallback, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
-import { selectChart, selectThreads } from '../../../store/selectors';
+import type { ChartSlice } from '../../../store/chartHistory';
+import {
+  AHEAD_LIMIT,
+  selectChart,
+  selectChartAhead,
+  selectThreads,
+} from '../../../store/selectors';
 import { chartGeometry } from '../../geometry/sequenceChart';
-import { useElementWidth } from '../../hooks/useElementWidth';
+import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
 import { Panel } from '../Panel';
 import { MessageArrow } from './MessageArrow';
 
 const BASE_FONT = 15;
 
+/** The newest `rows` IPCs of `slice` (the rows the panel holds), as a slice of its own. */
+function fitRows(slice: ChartSlice | null, rows: number): ChartSlice | null {
+  if (!slice || slice.messages.length <= rows) return slice;
+  const drop = slice.messages.length - Math.max(1, rows);
+  const messages = slice.messages.slice(drop);
+  return {
+    ...slice,
+    messages,
+    first: slice.first + drop,
+    fromStep: messages[0]?.step ?? slice.fromStep,
+    blocked: slice.blocked.filter((b) => b.to === null || b.to > (messages[0]?.step ?? 0)),
+  };
+}
+
 /** ↑ / ↓ move focus between arrows. */
 function moveFocus(e: KeyboardEvent<SVGSVGElement>) {
   if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
-  const arrows = Array.from(
-    e.currentTarget.querySelectorAll<SVGGElement>('[data-testid="seq.message"]'),
-  );
+  const arrows = Array.from(e.currentTarget.querySelectorAll<SVGGElement>('[role="button"]'));
   const at = arrows.findIndex((a) => a === document.activeElement);
   const next = arrows[at < 0 ? arrows.length - 1 : at + (e.key === 'ArrowUp' ? -1 : 1)];
   if (next) {
@@ -29,29 +49,38 @@ function moveFocus(e: KeyboardEvent<SVGSVGElement>) {
 export function SequenceChart() {
   const store = useSimApi();
   const threads = useSim(selectThreads);
-  const slice = useSim(selectChart);
+  const full = useSim(selectChart);
+  const upcoming = useSim(selectChartAhead);
   const cursor = useSim((s) => s.cursor);
   const fontScale = useSim((s) => s.fontScale);
-  const [ref, width] = useElementWidth<HTMLDivElement>(600);
+  const [ref, box] = useBoxSize<HTMLDivElement>({ width: 600, height: 300, rem: 16 }, fontScale);
+  const width = box.width;
   const fontSize = Math.round(BASE_FONT * fontScale);
-  const rowHeight = fontSize * 2.5;
+  const rowHeight = fontSize * 2.4;
+  // The rows' drawing starts this far above the first row (over the empty foot of the names), so
+  // the first row's label is not cut.
+  const pad = fontSize * 0.6;
+  // Rows the panel holds: a quarter of them (at most AHEAD_LIMIT) for what comes next.
+  const rowsFit = Math.max(2, Math.floor((box.height - fontSize) / rowHeight));
+  const aheadRows = Math.min(upcoming.length, AHEAD_LIMIT, Math.floor(rowsFit / 4));
+  const ahead = useMemo(() => upcoming.slice(0, aheadRows), [upcoming, aheadRows]);
+  const slice = useMemo(() => fitRows(full, rowsFit - aheadRows), [full, rowsFit, aheadRows]);
   const names = useMemo(() => threads.map((t) => t.name), [threads]);
   const key = names.join('\n');
   const stableNames = useMemo(() => key.split('\n').filter(Boolean), [key]);
   const g = useMemo(
     () =>
       slice
-        ? chartGeometry(stableNames, slice, { width: Math.max(240, width), fontSize, rowHeight })
+        ? chartGeometry(stableNames, slice, {
+            width: Math.max(240, width),
+            fontSize,
+            rowHeight,
+            ahead,
+          })
         : null,
-    [stableNames, slice, width, fontSize, rowHeight],
+    [stableNames, slice, width, fontSize, rowHeight, ahead],
   );
   const onGo = useCallback((step: number) => store.getState().seek(step), [store]);
-
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (el && g)
-      el.scrollTop = Math.max(0, g.nowY - g.offset - g.top + fontSize * 2 - el.clientHeight);
-  }, [g, ref, fontSize]);
 
   const delivered = slice?.messages.filter((m) => !m.queued && !m.threadSwitch).length ?? 0;
   const total = slice?.total ?? null;
@@ -85,13 +114,13 @@ export function SequenceChart() {
           ))}
         </svg>
       )}
-      <div className="chart" ref={ref}>
+      <div className="chart" ref={ref} style={{ marginTop: -pad }}>
         {g && (
           <svg
             className="chart__svg"
             width={g.width}
-            height={g.height - g.top}
-            viewBox={`0 ${g.top} ${g.width} ${g.height - g.top}`}
+            height={g.height - g.top + pad}
+            viewBox={`0 ${g.top - pad} ${g.width} ${g.height - g.top + pad}`}
             role="group"
             aria-label={`Message sequence chart, ${delivered} IPCs shown`}
             data-testid="seq.chart"
@@ -116,7 +145,7 @@ export function SequenceChart() {
                     className="chart__lifeline"
                     x1={l.x}
                     x2={l.x}
-                    y1={g.top - fontSize * 0.3}
+                    y1={g.top - pad}
                     y2={g.height}
                   />
                 </g>
@@ -166,7 +195,7 @@ export function SequenceChart() {
                     arrow={a}
                     current={a.message.step === cursor}
                     fresh={a.message.step === cursor}
-                    focusable={i === g.arrows.length - 1}
+                    focusable={i === g.arrows.length - 1 - ahead.length}
                     fontSize={fontSize}
                     onGo={onGo}
                   />
@@ -177,10 +206,18 @@ export function SequenceChart() {
         )}
       </div>
       <p className="chart__legend" aria-hidden="true">
-        <span className="legend legend--receiving">▮ blocked receiving</span>
-        <span className="legend legend--sending">▨ blocked sending</span>
-        <span className="legend legend--queued">⇢ queued</span>
-        <span className="legend legend--failed">✕ failed</span>
+        <span className="legend legend--receiving">
+          <span className="legend__mark">▮</span> blocked receiving
+        </span>
+        <span className="legend legend--sending">
+          <span className="legend__mark">▨</span> blocked sending
+        </span>
+        <span className="legend legend--queued">
+          <span className="legend__mark">⇢</span> queued
+        </span>
+        <span className="legend legend--failed">
+          <span className="legend__mark">✕</span> failed
+        </span>
       </p>
     </Panel>
   );

@@ -1,7 +1,11 @@
-// A thread's C code with line numbers; the line that runs next is marked with ▶, a highlight and
-// aria-current="step", and kept in view inside the listing (the page itself does not scroll).
+// A thread's C code with the file's own line numbers and two marks, as Python Tutor draws them: ▶
+// on the line that runs next (highlight, aria-current="step") and ✓ on the line that just ran
+// (its own symbol and a lighter band, so colour is never the only signal). Lines never wrap (the
+// listing scrolls sideways). The next line is kept in view by one IntersectionObserver made at
+// mount: its callback runs after layout and carries the line's box, so stepping reads no layout.
 // While the thread runs in a helper function, that function is listed under the thread's own code.
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import type { RefObject } from 'react';
 import type { CodeBlock } from '../../../store/viewModel';
 import { shownLines } from './codeText';
 
@@ -11,99 +15,126 @@ interface CodeListingProps {
   /** Helper functions of the scenario. */
   readonly functions: readonly CodeBlock[] | undefined;
   readonly currentLine: number | null;
-}
-
-/** The element is in a subtree the browser skips (content-visibility: auto, out of view). */
-function isSkipped(el: Element): boolean {
-  return (
-    typeof el.checkVisibility === 'function' && !el.checkVisibility({ contentVisibilityAuto: true })
-  );
+  /** The line this thread ran in the step to here, or null. */
+  readonly lastLine: number | null;
 }
 
 const inBlock = (block: CodeBlock, line: number) =>
   line >= block.firstLine && line < block.firstLine + block.lines.length;
 
+type Mark = 'next' | 'ran' | 'both' | null;
+const MARK_SYMBOL: Readonly<Record<Exclude<Mark, null>, string>> = {
+  next: '▶',
+  ran: '✓',
+  both: '↻',
+};
+const MARK_WORDS: Readonly<Record<Exclude<Mark, null>, string>> = {
+  next: 'runs next',
+  ran: 'just ran',
+  both: 'just ran and runs again',
+};
+
+const Line = memo(function Line({
+  line,
+  text,
+  mark,
+}: {
+  readonly line: number;
+  readonly text: string;
+  readonly mark: Mark;
+}) {
+  const next = mark === 'next' || mark === 'both';
+  return (
+    <li
+      className={mark ? `code__line code__line--${mark}` : 'code__line'}
+      {...(next ? { 'aria-current': 'step' as const } : {})}
+      data-line={line}
+      data-mark={mark ?? undefined}
+    >
+      <span className="code__no" aria-hidden="true">
+        {line}
+      </span>
+      <span className="code__mark" aria-hidden="true">
+        {mark ? MARK_SYMBOL[mark] : ''}
+      </span>
+      <code className="code__text">
+        {text || ' '}
+        {mark && <span className="visually-hidden"> ({MARK_WORDS[mark]})</span>}
+      </code>
+    </li>
+  );
+});
+
 function Lines({
   block,
   currentLine,
+  lastLine,
 }: {
   readonly block: CodeBlock;
   readonly currentLine: number | null;
+  readonly lastLine: number | null;
 }) {
   const shown = useMemo(() => shownLines(block.firstLine, block.lines), [block]);
   return shown.map(({ line, text }) => {
-    const current = line === currentLine;
-    return (
-      <li
-        key={line}
-        className={current ? 'code__line code__line--current' : 'code__line'}
-        {...(current ? { 'aria-current': 'step' as const } : {})}
-        data-line={line}
-      >
-        <span className="code__no" aria-hidden="true">
-          {line}
-        </span>
-        <span className="code__mark" aria-hidden="true">
-          {current ? '▶' : ''}
-        </span>
-        <code className="code__text">{text || ' '}</code>
-      </li>
-    );
+    const next = line === currentLine;
+    const ran = line === lastLine;
+    const mark: Mark = next && ran ? 'both' : next ? 'next' : ran ? 'ran' : null;
+    return <Line key={line} line={line} text={text} mark={mark} />;
   });
 }
 
+/**
+ * Keeps the `aria-current` line of `list` in view: one observer for the listing's life; after each
+ * commit where `key` changed, it watches the new line and its first report scrolls if needed.
+ */
+function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown) {
+  const observer = useRef<IntersectionObserver | null>(null);
+  const watched = useRef<Element | null>(null);
+  // Only the report that follows a change moves the listing: scrolling by hand is left alone.
+  const pending = useRef(false);
+  useEffect(() => {
+    const el = list.current;
+    if (!el || typeof IntersectionObserver !== 'function') return undefined;
+    const io = new IntersectionObserver(
+      (entries) => {
+        const entry = entries[entries.length - 1];
+        const root = entry?.rootBounds;
+        if (!entry || !root || entry.target !== watched.current || !pending.current) return;
+        pending.current = false;
+        const box = entry.boundingClientRect;
+        if (entry.intersectionRatio >= 0.99 || box.height === 0) return;
+        // Out of view: bring the line a third of the way down (context above it). Layout is
+        // clean in this callback, so the write costs a scroll, not a forced layout.
+        el.scrollTop += box.top - root.top - Math.min(box.height * 3, root.height / 3);
+      },
+      { root: el, threshold: [0, 0.99] },
+    );
+    observer.current = io;
+    return () => {
+      io.disconnect();
+      observer.current = null;
+      watched.current = null;
+    };
+  }, [list]);
+  useEffect(() => {
+    const io = observer.current;
+    const line = list.current?.querySelector('[aria-current="step"]') ?? null;
+    if (!io || line === watched.current) return;
+    if (watched.current) io.unobserve(watched.current);
+    watched.current = line;
+    pending.current = line !== null;
+    if (line) io.observe(line);
+  }, [list, key]);
+}
+
 export const CodeListing = memo(function CodeListing(props: CodeListingProps) {
-  const { thread, code, functions, currentLine } = props;
+  const { thread, code, functions, currentLine, lastLine } = props;
   const helper =
     currentLine === null || inBlock(code, currentLine)
       ? undefined
       : functions?.find((f) => f.name !== code.name && inBlock(f, currentLine));
   const listRef = useRef<HTMLOListElement>(null);
-  const mounted = useRef(false);
-
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    if (!list) return undefined;
-    const reveal = () => {
-      const current = list.querySelector<HTMLElement>('[aria-current="step"]');
-      if (!current) return;
-      const box = list.getBoundingClientRect();
-      const line = current.getBoundingClientRect();
-      const stickyNow = list.querySelector('.code__helper')?.getBoundingClientRect().height ?? 0;
-      if (line.top >= box.top + stickyNow && line.bottom <= box.bottom) return;
-      // Out of view: bring its first row a little below the top, one line of context above it.
-      const row = parseFloat(getComputedStyle(list).lineHeight) || 20;
-      list.scrollTop += line.top - box.top - stickyNow - Math.min(row * 1.2, box.height / 3);
-    };
-    let resize: ResizeObserver | null = null;
-    const keepInView = () => {
-      reveal();
-      // Wrapping changes when the layout settles or the window resizes: keep the line in view.
-      if (typeof ResizeObserver !== 'function') return;
-      resize = new ResizeObserver(reveal);
-      resize.observe(list);
-      const current = list.querySelector('[aria-current="step"]');
-      if (current) resize.observe(current);
-    };
-    // A column scrolled out of the threads panel is not laid out (content-visibility): measuring
-    // it would lay it out at every step. Its line is brought into view when it is scrolled in.
-    // (On the first render the browser has not yet decided what is out of view: measure.)
-    let shown: IntersectionObserver | null = null;
-    const skipped = mounted.current && isSkipped(list);
-    mounted.current = true;
-    if (skipped && typeof IntersectionObserver === 'function') {
-      shown = new IntersectionObserver((entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        shown?.disconnect();
-        keepInView();
-      });
-      shown.observe(list);
-    } else keepInView();
-    return () => {
-      shown?.disconnect();
-      resize?.disconnect();
-    };
-  }, [currentLine]);
+  useKeepInView(listRef, `${currentLine ?? ''}:${helper?.name ?? ''}`);
 
   return (
     <ol
@@ -113,13 +144,13 @@ export const CodeListing = memo(function CodeListing(props: CodeListingProps) {
       data-testid={`thread.${thread}.code`}
       tabIndex={0}
     >
-      <Lines block={code} currentLine={currentLine} />
+      <Lines block={code} currentLine={currentLine} lastLine={lastLine} />
       {helper && (
         <>
           <li className="code__helper" aria-hidden="true">
             called: {helper.name}()
           </li>
-          <Lines block={helper} currentLine={currentLine} />
+          <Lines block={helper} currentLine={currentLine} lastLine={lastLine} />
         </>
       )}
     </ol>

@@ -1,7 +1,9 @@
 // One thread's column: name (a button that shows its registers), global id, priority, state with a
 // symbol and words, why it halted, its code with the current line, and its send queue.
 import { memo } from 'react';
+import { selectJustRanLine } from '../../../store/selectors';
 import type { CodeBlock, ThreadMeta, ThreadView } from '../../../store/viewModel';
+import { useSim } from '../../hooks/useSim';
 import { CodeListing } from './CodeListing';
 
 interface ThreadColumnProps {
@@ -17,6 +19,7 @@ interface ThreadColumnProps {
 export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps) {
   const { thread, meta, functions, selected, running, changed, onSelect } = props;
   const { name } = thread;
+  const lastLine = useSim(selectJustRanLine(name));
   const classes = ['thread', `thread--${thread.stateKind}`];
   if (selected) classes.push('thread--selected');
   if (changed) classes.push('thread--changed');
@@ -25,6 +28,7 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
       className={classes.join(' ')}
       data-testid={`thread.${name}`}
       aria-label={`Thread ${name}`}
+      id={`thread-col-${name}`}
     >
       <header className="thread__head">
         <button
@@ -68,6 +72,7 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
           code={meta}
           functions={functions}
           currentLine={thread.currentLine}
+          lastLine={lastLine}
         />
       )}
       {thread.sendQueue.length === 0 ? (

@@ -1,9 +1,49 @@
-// The threads panel: one column per thread, side by side (scrolling sideways past what fits).
-import { useCallback } from 'react';
+// The threads panel: one column per thread, all of the same width (a column keeps its width when
+// the CPU moves). When more threads exist than columns fit (from the panel's width, one
+// ResizeObserver), a row of tabs in the panel's head lists them all and the columns show the thread on the CPU plus
+// the threads most recently on it or picked, in the threads' order.
+import { useCallback, useState } from 'react';
 import { selectMeta, selectThreads } from '../../../store/selectors';
+import type { ThreadView } from '../../../store/viewModel';
+import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
 import { Panel } from '../Panel';
 import { ThreadColumn } from './ThreadColumn';
+import { shownThreads } from './shownThreads';
+
+/** Narrowest column, in rem: about 21 characters of code. */
+const MIN_COLUMN_REM = 11.5;
+
+function ThreadTabs({
+  threads,
+  shown,
+  running,
+  onPick,
+}: {
+  readonly threads: readonly ThreadView[];
+  readonly shown: readonly string[];
+  readonly running: string | null;
+  readonly onPick: (name: string) => void;
+}) {
+  return (
+    <div className="thread-tabs" role="group" aria-label="Threads shown" data-testid="thread.tabs">
+      {threads.map((t) => (
+        <button
+          key={t.name}
+          type="button"
+          className={`thread-tab state--${t.stateKind}`}
+          aria-pressed={shown.includes(t.name)}
+          title={`${t.name}: ${t.stateLabel}`}
+          data-testid={`thread.tab.${t.name}`}
+          onClick={() => onPick(t.name)}
+        >
+          <span aria-hidden="true">{t.name === running ? 'CPU ' : t.stateSymbol} </span>
+          {t.name}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 export function ThreadsPanel() {
   const store = useSimApi();
@@ -12,6 +52,15 @@ export function ThreadsPanel() {
   const selection = useSim((s) => s.selection);
   const running = useSim((s) => s.frame?.running ?? null);
   const changed = useSim((s) => s.frame?.changes.threads);
+  const fontScale = useSim((s) => s.fontScale);
+  const [ref, box] = useBoxSize<HTMLDivElement>({ width: 700, height: 400, rem: 18 }, fontScale);
+  // Threads most recently on the CPU or picked, latest first (kept across steps: stable columns).
+  const [recent, setRecent] = useState<readonly string[]>([]);
+  const [lastRunning, setLastRunning] = useState<string | null>(null);
+  if (running !== lastRunning) {
+    setLastRunning(running);
+    if (running !== null) setRecent((r) => [running, ...r.filter((n) => n !== running)]);
+  }
   const onSelect = useCallback(
     (name: string) => {
       const state = store.getState();
@@ -19,22 +68,46 @@ export function ThreadsPanel() {
     },
     [store],
   );
+  const onPick = useCallback(
+    (name: string) => setRecent((r) => [name, ...r.filter((n) => n !== name)]),
+    [],
+  );
+  const fit = Math.max(1, Math.floor(box.width / (MIN_COLUMN_REM * box.rem)));
+  const names = threads.map((t) => t.name);
+  const shown = shownThreads(names, running, recent, fit);
+  const tabbed = shown.length < threads.length;
 
   return (
-    <Panel id="threads" title="Threads" className="threads-panel">
-      <div className="threads" style={{ ['--thread-count' as string]: threads.length }}>
-        {threads.map((t) => (
-          <ThreadColumn
-            key={t.name}
-            thread={t}
-            meta={meta?.threads.find((m) => m.name === t.name)}
-            functions={meta?.functions}
-            selected={selection === t.name}
-            running={running === t.name}
-            changed={changed?.includes(t.name) ?? false}
-            onSelect={onSelect}
-          />
-        ))}
+    <Panel
+      id="threads"
+      title="Threads"
+      className="threads-panel"
+      aside={
+        tabbed ? (
+          <ThreadTabs threads={threads} shown={shown} running={running} onPick={onPick} />
+        ) : undefined
+      }
+    >
+      <div
+        className="threads"
+        ref={ref}
+        style={{ ['--thread-count' as string]: shown.length }}
+        data-columns={shown.length}
+      >
+        {threads
+          .filter((t) => shown.includes(t.name))
+          .map((t) => (
+            <ThreadColumn
+              key={t.name}
+              thread={t}
+              meta={meta?.threads.find((m) => m.name === t.name)}
+              functions={meta?.functions}
+              selected={selection === t.name}
+              running={running === t.name}
+              changed={changed?.includes(t.name) ?? false}
+              onSelect={onSelect}
+            />
+          ))}
       </div>
     </Panel>
   );

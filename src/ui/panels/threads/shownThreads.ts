@@ -1,0 +1,17 @@
+// Which thread columns the threads panel shows when not all fit: the thread on the CPU always, then
+// the threads most recently on the CPU or picked, then the rest in order, up to `fit`, listed in
+// the threads' own order (so a column does not jump sideways when another thread runs).
+export function shownThreads(
+  threads: readonly string[],
+  running: string | null,
+  recent: readonly string[],
+  fit: number,
+): readonly string[] {
+  if (threads.length <= fit) return threads;
+  const chosen = new Set<string>();
+  for (const name of [running, ...recent, ...threads]) {
+    if (chosen.size >= fit) break;
+    if (name !== null && threads.includes(name)) chosen.add(name);
+  }
+  return threads.filter((t) => chosen.has(t));
+}
