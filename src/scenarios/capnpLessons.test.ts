@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { ABIS } from '../kernel/abi/word';
 import { readWords } from '../kernel';
 import type { KernelEffect } from '../kernel';
-import { nodeCatalog } from './nodeSources';
-import { runScenario } from './runner';
+import { findScenario } from './builtins';
+import { runBuiltin } from './runner';
 
-const source = (id: string): string => {
-  const s = nodeCatalog().find((x) => x.id === id);
+const lesson = (id: string) => {
+  const s = findScenario(id);
   if (s === undefined) throw new Error(`no lesson ${id}`);
-  return s.source;
+  return s;
 };
 
 function transfers(id: string, abi: (typeof ABIS)[number]) {
-  const run = runScenario(source(id), { abi });
+  const run = runBuiltin(lesson(id), { abi });
   if (!run.ok) throw new Error(`${id} does not compile`);
   const effects: KernelEffect[] = [];
   for (let i = 1; i < run.trace.length; i++) effects.push(...run.trace.frameAt(i).effects);
