@@ -21,7 +21,7 @@ test.describe("Cap'n Proto panel", () => {
     viz,
     page,
   }) => {
-    await viz.open({ scenario: 'capnp-large', step: '311' });
+    await viz.open({ scenario: 'capnp-large', step: '71' });
     await expect(page.getByTestId('capnp.where')).toContainText('In a buffer: buffer at 0x800000');
     await expect(page.getByTestId('capnp.word.0')).toContainText('0x800000');
   });

@@ -8,13 +8,13 @@ await shootScenes({
   script: 'e2e/capnpScreenshots.ts',
   scenes: [
     { name: 'capnp-call-put', query: { scenario: 'capnp-call', step: '65' } },
-    { name: 'capnp-large', query: { scenario: 'capnp-large', step: '311' } },
+    { name: 'capnp-large', query: { scenario: 'capnp-large', step: '71' } },
     { name: 'capnp-exception', query: { scenario: 'capnp-exception', step: '91' } },
   ],
   extraQuery: { animate: '0' },
   prepare: async (page) => {
     await page.getByTestId('capnp').waitFor();
-    await page.getByTestId('capnp').scrollIntoViewIfNeeded();
+    await page.getByTestId('panel.capnp').evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(150);
   },
 });

@@ -126,6 +126,3 @@ export const selectCapnp = (s: SimState): CapnpPanelView | null => {
   last = { args, value };
   return value;
 };
-
-/** The scenario speaks Cap'n Proto (a message with its label has been sent up to the cursor, or will be). */
-export const selectHasCapnp = (s: SimState): boolean => (selectCapnp(s)?.history.length ?? 0) > 0;

@@ -4,7 +4,7 @@
  * schema.capnp: a data field's offset is in units of its own size (bits for Bool), a pointer
  * field's offset is its index in the pointer section.
  */
-export type FieldKind =
+type FieldKind =
   | 'void'
   | 'bool'
   | 'int8'
@@ -27,7 +27,7 @@ export type FieldKind =
   | 'group';
 
 export interface TypeLayout {
-  readonly kind: string;
+  readonly kind: FieldKind;
   /** For `struct`: the struct's id (16 hex digits). */
   readonly structId?: string;
   /** For `list`: the element type. */

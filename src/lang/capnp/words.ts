@@ -30,8 +30,3 @@ export function wordsToBytes(words: readonly Word[], abi: Abi): Uint8Array {
   });
   return out;
 }
-
-/** Machine words a framed message of `bytes` bytes takes. */
-export function wordsFor(bytes: number, abi: Abi): number {
-  return Math.ceil(bytes / wordBytes(abi));
-}

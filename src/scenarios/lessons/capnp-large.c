@@ -146,7 +146,6 @@ void client(void)
     L4_Word_t big[BIG];
     L4_Word_t tags[1] = { 3 };
     L4_Word_t n;
-    L4_Word_t i;
     L4_Word_t store;
     L4_Msg_t msg;
     L4_MsgTag_t tag;
@@ -165,10 +164,10 @@ void client(void)
     L4_MsgLoad(&msg);
     L4_Send(kvstore_capnp);
 
-    for (i = 0; i < BIG; i++)
-        big[i] = i;
+    big[0] = 0x11;
+    big[BIG - 1] = 0x99;
     //@cue build-large
-    //! The put carries 80 value words as Data. capnp-es frames the Call: n words, more than the 63 message registers hold.
+    //! The put carries 80 value words (0x11, zeros, 0x99) as Data. capnp-es frames the Call: n words, more than the 63 message registers hold.
     n = capnp_call_put(1, capnp_import(store), 8, 3600, big, BIG, tags, 1, w, CAPNP_BUF);
     //@cue buffer
     //! So the framed words go into the buffer page at BUF, in the client's own address space; no register holds them.
