@@ -126,3 +126,6 @@ export const selectCapnp = (s: SimState): CapnpPanelView | null => {
   last = { args, value };
   return value;
 };
+
+/** The run carries Cap'n Proto messages: the dock shows the panel's tab only then. */
+export const selectHasCapnp = (s: SimState): boolean => (selectCapnp(s)?.history.length ?? 0) > 0;
