@@ -54,7 +54,11 @@ export const selectIsHidden =
 export const selectStepCounter = (s: SimState): string => `${s.cursor} / ${selectLastIndex(s)}`;
 
 const registerSlots = memoLast(
-  (frame: FrameView | null, selection: string | null): readonly string[] => {
+  (
+    frame: FrameView | null,
+    selection: string | null,
+    pins: readonly string[],
+  ): readonly string[] => {
     if (!frame) return [];
     const names: string[] = [];
     const add = (name: string | null | undefined) => {
@@ -67,6 +71,7 @@ const registerSlots = memoLast(
       add(transfer.to);
     }
     add(selection);
+    for (const p of pins) add(p);
     // A failure shows the thread whose IPC failed: the sender in the send phase, else the receiver.
     const failing = transfer?.failed
       ? transfer.error?.startsWith('receive')
@@ -80,10 +85,10 @@ const registerSlots = memoLast(
 
 /**
  * Whose registers the panel shows: at a transfer the sender and the receiver, side by side; the
- * selected thread too; otherwise the running thread (or the first).
+ * selected thread and every pinned one too; otherwise the running thread (or the first).
  */
 export const selectRegisterThreads = (s: SimState): readonly string[] =>
-  registerSlots(s.frame, s.selection);
+  registerSlots(s.frame, s.selection, s.pins);
 
 /** Most messages the chart draws at once; older ones scroll out. */
 export const CHART_LIMIT = 60;
