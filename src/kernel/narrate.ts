@@ -111,7 +111,7 @@ function clause(
     case 'switch':
       if (e.to === null) return 'the CPU idles';
       if (e.reason === 'ipcDirect') return `${DIRECT}${e.to}`;
-      if (e.reason === 'donate') return `${e.to} runs on the donated timeslice`;
+      if (e.reason === 'donate') return `${e.to} runs at once, on its own timeslice`;
       if (e.reason === 'timeslice')
         return `${e.from ?? 'the thread'}'s timeslice ends and ${e.to} runs`;
       if (e.reason === 'wakeup')
@@ -140,7 +140,7 @@ function clause(
     case 'syscall.threadSwitch':
       if (e.result === 'self') return `${e.thread} switches to itself, which does nothing`;
       if (e.result === 'donate')
-        return `${e.thread} donates its timeslice to ${e.destName ?? hex(e.dest)}`;
+        return `${e.thread} switches to ${e.destName ?? hex(e.dest)} (the reference passes 7 where a flag mask was meant, so no timeslice is donated)`;
       if (e.destName === null && e.dest === 0n)
         return `${e.thread} yields the rest of its timeslice`;
       return `${e.thread} calls L4_ThreadSwitch(${e.destName ?? hex(e.dest)})${yieldReason(world, e.destName)}`;
