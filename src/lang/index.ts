@@ -12,4 +12,4 @@ export { lex } from './lexer';
 export { heapView, runQueueView } from './serverViews';
 export type { HeapView } from './serverViews';
 export { explainUserStep, noteAfterCall, threadFrames } from './threadViews';
-export type { FrameInfo, UserStepFacts, VarInfo } from './threadViews';
+export type { FrameInfo, VarInfo } from './threadViews';
