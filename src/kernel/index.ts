@@ -6,8 +6,8 @@
  */
 export { boot, BootError, DEFAULT_PRIORITY, emptyUtcb } from './boot';
 export { step } from './step';
-export { recordTrace } from './trace';
-export type { Trace } from './trace';
+export { recordTrace, traceFromParts } from './trace';
+export type { Trace, TraceParts } from './trace';
 export { narrate } from './narrate';
 export { threadMachine, THREAD_EVENT_LABELS } from './threadMachine';
 export type { ThreadStateMeta } from './threadMachine';
@@ -17,6 +17,8 @@ export { WRAPPER_SIGNATURES, userIpcFastPath, wrapperSyscall } from './wrappers'
 export type { WrapperSignature } from './wrappers';
 export { FIRST_THREAD_NO } from './ids';
 export { MIN_PAGE_LOG2 } from './mapping';
+export { accessError, readWords, writeWords, writtenPages } from './memory';
+export type { Memory } from './memory';
 export type { KernelEffect } from './effects';
 export type { BootSpec, HaltReason, Mapping, Outcome, Programs, Thread, World } from './types';
 export type { UserEffect } from './program';
