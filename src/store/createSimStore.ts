@@ -39,6 +39,8 @@ export interface SimState {
   readonly speed: number;
   /** Thread whose registers are pinned in the register panel. */
   readonly selection: string | null;
+  /** More threads pinned in the register panel (its pin buttons), in the order pinned. */
+  readonly pins: readonly string[];
   readonly granularity: Granularity;
   readonly hidden: readonly PanelId[];
   readonly helpOpen: boolean;
@@ -72,6 +74,8 @@ export interface SimActions {
   tick(): void;
   setSpeed(speed: number): void;
   select(thread: string | null): void;
+  /** Pins a thread's registers in the register panel, or unpins it. */
+  togglePin(thread: string): void;
   setGranularity(granularity: Granularity): void;
   togglePanel(panel: PanelId): void;
   setHidden(panels: readonly PanelId[]): void;
@@ -102,6 +106,7 @@ export const INITIAL_STATE: SimState = {
   playing: false,
   speed: DEFAULT_SPEED,
   selection: null,
+  pins: [],
   granularity: 'statement',
   hidden: [],
   helpOpen: false,
@@ -167,6 +172,7 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
           frame: source.frame(cursor),
           playing: false,
           selection: null,
+          pins: [],
           notice: inRange
             ? null
             : `Step ${String(wanted)} is not in this run (steps 0 to ${source.length - 1}); showing step ${cursor}.`,
@@ -212,6 +218,10 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
         if (Number.isFinite(speed) && speed > 0) set({ speed });
       },
       select: (thread) => set({ selection: thread }),
+      togglePin: (thread) => {
+        const { pins } = get();
+        set({ pins: pins.includes(thread) ? pins.filter((p) => p !== thread) : [...pins, thread] });
+      },
       setGranularity: (granularity) => set({ granularity }),
       togglePanel(panel) {
         const { hidden } = get();

@@ -60,12 +60,14 @@ export function kernelThreadView(
   const prev = before?.utcb.mrs;
   const changed = prev === undefined || prev === mrs ? [] : diffWords(prev, mrs);
   const abi = world.abi;
+  const timeouts = thread.wait?.call.timeouts ?? null;
   const base = registerView({
     mrs,
     abi,
     changed,
     errorCode: errorCodeView(thread.utcb.errorCode, abi),
     br0: acceptorView(thread.utcb.brs[0] ?? 0n, abi),
+    timeouts,
   });
   const names = fieldNames?.(thread.name, base.tag);
   return {
@@ -88,6 +90,7 @@ export function kernelThreadView(
           errorCode: base.errorCode,
           br0: base.br0,
           fieldNames: names,
+          timeouts,
         })
       : base,
   };

@@ -7,7 +7,9 @@ import {
   rcvWindow,
 } from '../kernel/abi/acceptor';
 import { decodeErrorCode, errorCodeDescription } from '../kernel/abi/errorCode';
-import { fpageAddress, fpageIsComplete, fpageSize } from '../kernel/abi/fpage';
+import { fpageAddress, fpageIsComplete, fpageRights, fpageSize } from '../kernel/abi/fpage';
+import { timeoutsText } from '../kernel/abi/time';
+import { decodeTypedItem } from '../kernel/abi/typedItem';
 import { decodeMsgTag } from '../kernel/abi/msgTag';
 import { hex } from '../kernel/abi/word';
 import type { Abi, Word } from '../kernel/abi/word';
@@ -91,6 +93,51 @@ export function shownCount(
   return Math.min(MR_COUNT, last + 1);
 }
 
+function fpageText(f: Word, abi: Abi): string {
+  if (f === 0n) return 'nil fpage';
+  if (fpageIsComplete(f)) return `the whole address space, ${rightsOf(f)}`;
+  return `fpage ${hex(fpageAddress(f, abi))}, ${sizeText(fpageSize(f, abi))}, ${rightsOf(f)}`;
+}
+
+function rightsOf(f: Word): string {
+  const r = fpageRights(f);
+  return `${r & 4 ? 'r' : '-'}${r & 2 ? 'w' : '-'}${r & 1 ? 'x' : '-'}`;
+}
+
+/** The typed items of a message (MR u+1 .. u+t), two words each, as text per MR. */
+export function typedItems(
+  mrs: readonly Word[],
+  tag: TagView,
+  abi: Abi,
+): Readonly<Record<number, string>> {
+  const out: Record<number, string> = {};
+  const end = tag.u + tag.t;
+  for (let i = tag.u + 1; i <= end; i += 2) {
+    const w0 = mrs[i] ?? 0n;
+    const w1 = mrs[i + 1] ?? 0n;
+    const item = decodeTypedItem(w0, w1, abi);
+    const more = item.continuation ? ', another item follows' : '';
+    switch (item.type) {
+      case 'map':
+      case 'grant':
+        out[i] = `${item.type} item: send base ${hex(item.sndBase)}${more}`;
+        out[i + 1] = fpageText(item.fpage, abi);
+        break;
+      case 'string':
+        out[i] =
+          `string item: ${hex(item.length ?? 0n)} bytes${item.compound ? ', compound' : ''}${more}`;
+        out[i + 1] = `string at ${hex(item.ptr ?? 0n)}`;
+        break;
+      case 'ctrlxfer':
+        out[i] = `control-transfer item${more}`;
+        break;
+      case 'unknown':
+        out[i] = 'typed word of an unknown item type';
+    }
+  }
+  return out;
+}
+
 export interface RegisterInput {
   readonly mrs: readonly Word[];
   readonly abi: Abi;
@@ -98,6 +145,8 @@ export interface RegisterInput {
   readonly errorCode: ErrorCodeView | null;
   readonly br0: AcceptorView;
   readonly fieldNames?: readonly string[];
+  /** The timeouts word of the IPC the thread is blocked in. */
+  readonly timeouts?: Word | null;
 }
 
 export function registerView(input: RegisterInput): RegisterView {
@@ -111,5 +160,9 @@ export function registerView(input: RegisterInput): RegisterView {
     ...(input.fieldNames ? { fieldNames: input.fieldNames } : {}),
     errorCode: input.errorCode,
     br0: input.br0,
+    ...(tag.t > 0 ? { typed: typedItems(input.mrs, tag, input.abi) } : {}),
+    ...(input.timeouts === null || input.timeouts === undefined
+      ? {}
+      : { timeouts: { raw: input.timeouts, text: timeoutsText(input.timeouts) } }),
   };
 }

@@ -56,7 +56,12 @@ export const selectIsHidden =
 /** The step counter's text: `k / n`, k the cursor and n the last step. */
 export const selectStepCounter = (s: SimState): string => `${s.cursor} / ${selectLastIndex(s)}`;
 
-const registerSlots = memoPer((frame: FrameView, selection: string | null): readonly string[] => {
+/** The selection and the pins as one memo key (their values, not their arrays' identity). */
+const slotKey = (selection: string | null, pins: readonly string[]): string =>
+  [selection ?? '', ...pins].join('\u0000');
+
+const registerSlots = memoPer((frame: FrameView, key: string): readonly string[] => {
+  const [selection, ...pins] = key.split('\u0000');
   const names: string[] = [];
   const add = (name: string | null | undefined) => {
     if (name && !names.includes(name) && frame.threads.some((t) => t.name === name))
@@ -68,6 +73,7 @@ const registerSlots = memoPer((frame: FrameView, selection: string | null): read
     add(transfer.to);
   }
   add(selection);
+  for (const p of pins) add(p);
   // A failure shows the thread whose IPC failed: the sender in the send phase, else the receiver.
   const failing = transfer?.failed
     ? transfer.error?.startsWith('receive')
@@ -80,10 +86,10 @@ const registerSlots = memoPer((frame: FrameView, selection: string | null): read
 
 /**
  * Whose registers the panel shows: at a transfer the sender and the receiver, side by side; the
- * selected thread too; otherwise the running thread (or the first).
+ * selected thread and every pinned one too; otherwise the running thread (or the first).
  */
 export const selectRegisterThreads = (s: SimState): readonly string[] =>
-  s.frame ? registerSlots(s.frame, s.selection) : NO_SLOTS;
+  s.frame ? registerSlots(s.frame, slotKey(s.selection, s.pins)) : NO_SLOTS;
 
 /** Most messages the chart draws at once; older ones scroll out. */
 export const CHART_LIMIT = 60;

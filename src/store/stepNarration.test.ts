@@ -31,7 +31,7 @@ describe('narration of user statements', () => {
     );
   });
 
-  it('no narration of any lesson merely repeats the source line', () => {
+  it('no narration of any lesson merely repeats the source line', { timeout: 60_000 }, () => {
     for (const lesson of LESSONS) {
       const src = lessonSource(lesson.id);
       const lines = src.sourceText.split('\n');

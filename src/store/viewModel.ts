@@ -46,6 +46,13 @@ export interface RegisterView {
   readonly fieldNames?: readonly string[];
   readonly errorCode: ErrorCodeView | null;
   readonly br0: AcceptorView;
+  /**
+   * The typed items among MR(u+1)..MR(u+t), decoded word by word (MR index → text): `map item:
+   * send base 0x100000` then `fpage 0x100000, 4 KB, rw-`. Absent when the tag has no typed words.
+   */
+  readonly typed?: Readonly<Record<number, string>>;
+  /** The timeouts word of the IPC the thread is blocked in, decoded (`1000 µs / never`). */
+  readonly timeouts?: { readonly raw: Word; readonly text: string };
 }
 
 export interface ThreadView {

@@ -25,7 +25,7 @@ import {
   threadNo,
   threadVersion,
 } from './threadId';
-import { decodeTime, receiveTimeout, sendTimeout } from './time';
+import { decodeTime, receiveTimeout, sendTimeout, timeText, timeoutsText } from './time';
 import { decodeTypedItem } from './typedItem';
 import { hex } from './word';
 import type { Abi, Word } from './word';
@@ -108,11 +108,17 @@ export function decodeTimeJson(raw: Word): JsonObject {
     exponent: t.exponent,
     mantissa: t.mantissa,
     us: t.us === null ? null : hex(t.us),
+    text: timeText(raw),
   };
 }
 
 export function decodeTimeoutsJson(raw: Word): JsonObject {
-  return { raw: hex(raw), snd: hex(sendTimeout(raw)), rcv: hex(receiveTimeout(raw)) };
+  return {
+    raw: hex(raw),
+    snd: hex(sendTimeout(raw)),
+    rcv: hex(receiveTimeout(raw)),
+    text: timeoutsText(raw),
+  };
 }
 
 export function decodeErrorCodeJson(raw: Word, abi: Abi): JsonObject {

@@ -89,12 +89,17 @@ describe('decodeKind JSON', () => {
       exponent: 0,
       mantissa: 0,
       us: null,
+      text: 'never',
     });
     expect(decodeKind('time', [0x400n], 'ia32')).toMatchObject({ kind: 'zero', us: '0x0' });
     expect(decodeKind('timeouts', [0x40003e8n], 'amd64')).toStrictEqual({
       raw: '0x40003e8',
       snd: '0x400',
       rcv: '0x3e8',
+      text: '0 µs (zero) / 1000 µs',
+    });
+    expect(decodeKind('timeouts', [0x3e80000n], 'amd64')).toMatchObject({
+      text: '1000 µs / never',
     });
     expect(decodeKind('errorcode', [0x1239n], 'amd64')).toStrictEqual({
       raw: '0x1239',

@@ -5,7 +5,7 @@
 import type { WordKind } from './kinds';
 import { labelBits } from './msgTag';
 import { isLocalId, versionBits } from './threadId';
-import { ZERO_TIME } from './time';
+import { ZERO_TIME, timeText } from './time';
 import { bits, hex, wordBits } from './word';
 import type { Abi, Word } from './word';
 
@@ -140,7 +140,7 @@ function timeSpecs(t: Word): readonly Spec[] {
   }
   const meaning = t === 0n ? ' (raw 0: Never)' : t === ZERO_TIME ? ' (0x400: ZeroTime)' : '';
   return [
-    ['a', 1, `Time period${meaning}`, flag],
+    ['a', 1, `Time period${meaning}: ${timeText(t)}`, flag],
     ['e', 5, 'Exponent: the period is m·2^e µs', dec],
     ['m', 10, 'Mantissa', dec],
   ];
@@ -156,8 +156,8 @@ function timeoutsLayout(raw: Word, abi: Abi): WordLayout {
     abi === 'amd64' ? [['zero', 32, 'Upper half (zero unless snd is a time point)', hex]] : [];
   return build('timeouts', raw, [
     ...upper,
-    ['snd', 16, 'Send timeout (L4_Time_t)', hex],
-    ['rcv', 16, 'Receive timeout (L4_Time_t)', hex],
+    ['snd', 16, 'Send timeout (L4_Time_t)', (v) => `${hex(v)} = ${timeText(v)}`],
+    ['rcv', 16, 'Receive timeout (L4_Time_t)', (v) => `${hex(v)} = ${timeText(v)}`],
   ]);
 }
 

@@ -90,3 +90,23 @@ export function sendTimeout(raw: Word): Word {
 export function receiveTimeout(raw: Word): Word {
   return bits(raw, 0, 16);
 }
+
+/** An `L4_Time_t` in words: `1000 µs`, `never`, `0 µs (zero)`, `time point`. */
+export function timeText(raw: Word): string {
+  const t = decodeTime(raw);
+  switch (t.kind) {
+    case 'never':
+      return 'never';
+    case 'zero':
+      return '0 µs (zero)';
+    case 'point':
+      return 'time point';
+    case 'period':
+      return `${(t.us ?? 0n).toString()} µs`;
+  }
+}
+
+/** A timeouts word in words, send first: `1000 µs / never`. */
+export function timeoutsText(raw: Word): string {
+  return `${timeText(sendTimeout(raw))} / ${timeText(receiveTimeout(raw))}`;
+}

@@ -1,12 +1,12 @@
 // The word decoder panel: paste a raw word, pick its kind and ABI, see every field, bit by bit.
 // Its input lives in the query string, so a link reproduces it.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { wordBits } from '../../kernel/abi/word';
 import { replaceQuery } from '../../session/browserPorts';
 import { BitStrip } from './BitStrip';
 import { DecoderControls } from './DecoderControls';
 import { decodeWords } from './decodeWords';
-import { decoderQuery, readDecoderInput } from './decoderQuery';
+import { decoderQuery, onOpenInDecoder, readDecoderInput } from './decoderQuery';
 import type { DecoderInput } from './decoderQuery';
 import { FieldDetails } from './FieldDetails';
 import { FieldTable } from './FieldTable';
@@ -35,6 +35,17 @@ export function WordDecoder({ fontScale }: WordDecoderProps) {
     [input],
   );
   useEffect(() => replaceQuery(decoderQuery(input)), [input]);
+  // A register word clicked in the register panel arrives here, and the decoder comes into view.
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(
+    () =>
+      onOpenInDecoder((change) => {
+        setHovered(null);
+        setInput((prev) => ({ ...prev, ...change }));
+        sectionRef.current?.scrollIntoView({ block: 'nearest' });
+      }),
+    [],
+  );
 
   const activeRef = hovered ?? focused;
   const activeLayout = decoded.ok && activeRef ? decoded.layouts[activeRef.strip] : undefined;
@@ -43,7 +54,12 @@ export function WordDecoder({ fontScale }: WordDecoderProps) {
     activeLayout && activeField ? { field: activeField, word: activeLayout.title } : null;
 
   return (
-    <section className="panel decoder" aria-labelledby={`${id}-heading`}>
+    <section
+      className="panel decoder"
+      aria-labelledby={`${id}-heading`}
+      ref={sectionRef}
+      data-testid="decoder"
+    >
       <h2 id={`${id}-heading`} className="panel__title">
         Word decoder
       </h2>

@@ -42,3 +42,27 @@ export function decoderQuery(input: DecoderInput): Record<string, string | null>
     word2: wordCount(input.kind) === 2 ? input.word2 : null,
   };
 }
+
+type DecoderListener = (input: Partial<DecoderInput>) => void;
+const listeners = new Set<DecoderListener>();
+let pending: Partial<DecoderInput> | null = null;
+
+/**
+ * Opens words in the decoder (a click on a register word): the decoder shows them when it is on
+ * the page, or when it next mounts.
+ */
+export function openInDecoder(input: Partial<DecoderInput>): void {
+  if (listeners.size === 0) pending = input;
+  for (const l of listeners) l(input);
+}
+
+/** The decoder listens for words opened elsewhere; the returned function stops it. */
+export function onOpenInDecoder(listener: DecoderListener): () => void {
+  listeners.add(listener);
+  if (pending !== null) {
+    const p = pending;
+    pending = null;
+    listener(p);
+  }
+  return () => listeners.delete(listener);
+}

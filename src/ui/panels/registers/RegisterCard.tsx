@@ -1,10 +1,14 @@
 // One thread's registers: MR0 as a bit strip, MR1..MRn in hex (named by the protocol's struct
 // fields when the scenario gives them), changed words marked, the ErrorCode TCR and BR0 decoded.
 import { memo } from 'react';
+import type { WordKind } from '../../../kernel/abi/kinds';
+import { decodeTypedItem } from '../../../kernel/abi/typedItem';
 import type { Abi } from '../../../kernel/abi/word';
 import { hex } from '../../../kernel/abi/word';
-import type { ThreadView } from '../../../store/viewModel';
+import type { RegisterView, ThreadView } from '../../../store/viewModel';
+import { useSim, useSimApi } from '../../hooks/useSim';
 import { TagStrip } from './TagStrip';
+import { WordButton } from './WordButton';
 
 export type CardRole = 'sender' | 'receiver' | 'selected' | null;
 
@@ -15,6 +19,49 @@ interface RegisterCardProps {
   /** MR indices that travel in this step's transfer (highlighted as "copied"). */
   readonly copied: number;
   readonly fontSize: number;
+}
+
+/**
+ * MR i as the decoder reads it: a typed item's two words with the item's kind (a click on either
+ * word opens the pair), else the plain word (kind null: the decoder keeps its kind).
+ */
+function decoderWords(
+  r: RegisterView,
+  i: number,
+  abi: Abi,
+): { word: bigint; kind: WordKind | null; word2?: bigint } {
+  const { u, t } = r.tag;
+  const plain = { word: r.mrs[i] ?? 0n, kind: null };
+  if (i <= u || i > u + t) return plain;
+  const first = i - ((i - u - 1) % 2);
+  const w0 = r.mrs[first] ?? 0n;
+  const w1 = r.mrs[first + 1] ?? 0n;
+  const type = decodeTypedItem(w0, w1, abi).type;
+  const kind = ITEM_KINDS[type];
+  return kind === undefined ? plain : { word: w0, kind, word2: w1 };
+}
+
+const ITEM_KINDS: Partial<Record<string, WordKind>> = {
+  map: 'mapitem',
+  grant: 'grantitem',
+  string: 'stringitem',
+};
+
+function PinButton({ name }: { readonly name: string }) {
+  const store = useSimApi();
+  const pinned = useSim((s) => s.pins.includes(name));
+  return (
+    <button
+      type="button"
+      className={`regs__pin${pinned ? ' regs__pin--on' : ''}`}
+      aria-pressed={pinned}
+      title={pinned ? `Unpin ${name}'s registers` : `Keep ${name}'s registers on the panel`}
+      data-testid={`regs.${name}.pin`}
+      onClick={() => store.getState().togglePin(name)}
+    >
+      <span aria-hidden="true">{pinned ? '✓' : '+'}</span> {pinned ? 'pinned' : 'pin'}
+    </button>
+  );
 }
 
 const ROLE_TEXT: Readonly<Record<Exclude<CardRole, null>, string>> = {
@@ -43,17 +90,19 @@ export const RegisterCard = memo(function RegisterCard({
         <h3 className="regs__name">{name}</h3>
         {role && <span className={`regs__role regs__role--${role}`}>{ROLE_TEXT[role]}</span>}
         <span className="regs__state">{thread.stateLabel}</span>
+        <PinButton name={name} />
       </header>
       <div className={`regs__mr0${changed.has(0) ? ' mr--changed' : ''}`}>
         <span className="regs__mr-name">MR0</span>
         <span className="regs__mr0-what">message tag</span>
-        <code
-          className="mr__value"
-          data-testid={`mr.${name}.0`}
-          data-travel={copied > 0 ? 0 : undefined}
-        >
-          {hex(r.mrs[0] ?? 0n)}
-        </code>
+        <WordButton
+          word={r.mrs[0] ?? 0n}
+          kind="msgtag"
+          abi={abi}
+          label={`${name} MR0`}
+          testId={`mr.${name}.0`}
+          {...(copied > 0 ? { travel: 0 } : {})}
+        />
         {changed.has(0) && <ChangedMark />}
       </div>
       <TagStrip thread={name} tag={r.tag} abi={abi} fontSize={fontSize} />
@@ -70,17 +119,18 @@ export const RegisterCard = memo(function RegisterCard({
                 <th scope="row" className="regs__mr-name">
                   MR{i}
                 </th>
-                <td className="mr__field">
-                  {field ?? (i <= r.tag.u ? '' : i <= r.tag.u + r.tag.t ? 'typed' : '')}
+                <td className="mr__field" data-testid={`mrfield.${name}.${i}`}>
+                  {r.typed?.[i] ?? field ?? ''}
                 </td>
                 <td>
-                  <code
-                    className="mr__value"
-                    data-testid={`mr.${name}.${i}`}
-                    data-travel={i < copied ? i : undefined}
-                  >
-                    {hex(r.mrs[i] ?? 0n)}
-                  </code>
+                  <WordButton
+                    {...decoderWords(r, i, abi)}
+                    display={r.mrs[i] ?? 0n}
+                    abi={abi}
+                    label={`${name} MR${i}`}
+                    testId={`mr.${name}.${i}`}
+                    {...(i < copied ? { travel: i } : {})}
+                  />
                 </td>
                 <td className="mr__mark">{changed.has(i) && <ChangedMark />}</td>
               </tr>
@@ -97,7 +147,12 @@ export const RegisterCard = memo(function RegisterCard({
                 <span aria-hidden="true">⚠ </span>
                 {r.errorCode.phase} phase: {r.errorCode.description} (code {r.errorCode.code}
                 {r.errorCode.offset > 0n ? `, offset ${hex(r.errorCode.offset)}` : ''}){' '}
-                <code>{hex(r.errorCode.raw)}</code>
+                <WordButton
+                  word={r.errorCode.raw}
+                  kind="errorcode"
+                  abi={abi}
+                  label={`${name} ErrorCode`}
+                />
               </>
             ) : (
               <span className="muted">0 — no IPC error</span>
@@ -107,9 +162,24 @@ export const RegisterCard = memo(function RegisterCard({
         <div className="tcr">
           <dt>BR0</dt>
           <dd data-testid={`br0.${name}`}>
-            {r.br0.summary} <code>{hex(r.br0.raw)}</code>
+            {r.br0.summary}{' '}
+            <WordButton word={r.br0.raw} kind="acceptor" abi={abi} label={`${name} BR0`} />
           </dd>
         </div>
+        {r.timeouts && (
+          <div className="tcr">
+            <dt>Timeouts</dt>
+            <dd data-testid={`timeouts.${name}`}>
+              {r.timeouts.text}{' '}
+              <WordButton
+                word={r.timeouts.raw}
+                kind="timeouts"
+                abi={abi}
+                label={`${name} Timeouts`}
+              />
+            </dd>
+          </div>
+        )}
       </dl>
     </article>
   );

@@ -1,5 +1,5 @@
 // The variables panel, as Python Tutor shows them: the selected (or running) thread's call stack,
-// outermost first, each frame with every argument, local and struct field and its value in hex,
+// innermost first, each frame with every argument, local and struct field and its value in hex,
 // in decimal and what it means (MEM_ALLOC, a thread's name, a decoded tag); what this step
 // changed is marked (colour and ✎). Below, the thread's latest server-helper results.
 import { selectVariables } from '../../../store/selectors';
@@ -9,7 +9,8 @@ import { Panel } from '../Panel';
 
 function ValueCells({ v }: { readonly v: VariableView }) {
   if (v.children.length > 0) return <td className="var__value" colSpan={2} />;
-  const showDecimal = v.decimal !== null && v.decimal.length > 1;
+  // Decimal helps with sizes and counts; a thread id or a tag reads better by its meaning.
+  const showDecimal = v.decimal !== null && v.decimal.length > 1 && v.meaning === null;
   return (
     <>
       <td className="var__value" data-testid={`var.${v.path}`}>
@@ -104,9 +105,13 @@ export function VariablesPanel() {
         <p className="muted">No variables to show.</p>
       ) : (
         <div className="variables" tabIndex={0} aria-label={`Variables of ${view.thread}`}>
-          {view.frames.map((f, i) => (
-            <FrameTable key={`${i}-${f.fn}`} frame={f} top={i === view.frames.length - 1} />
-          ))}
+          {/* Innermost first: the frame that runs is always in view, its callers below it. */}
+          {view.frames
+            .map((f, i) => ({ f, i }))
+            .reverse()
+            .map(({ f, i }) => (
+              <FrameTable key={`${i}-${f.fn}`} frame={f} top={i === view.frames.length - 1} />
+            ))}
           {view.helpers.length > 0 && (
             <section className="vframe vframe--helpers" data-testid="vars.helpers">
               <h3 className="vframe__head">server helpers</h3>
