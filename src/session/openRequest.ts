@@ -33,7 +33,8 @@ export type Opened =
     }
   | { readonly ok: false; readonly message: string };
 
-const NOT_A_STEP = 'The step in the address is not a number; showing step 0.';
+const NOT_A_STEP =
+  'The step in the address is not a step number (a whole number 0, 1, 2, …); showing step 0.';
 
 /** Opens `request` from `catalog`; falls back to the default lesson when the request says so. */
 export async function openRequest(catalog: ScenarioCatalog, request: OpenRequest): Promise<Opened> {
