@@ -5,9 +5,9 @@
  * programs, minutes) runs only when named.
  */
 import { run as kernel } from './kernel';
-import { formatResults } from './report';
-import type { BenchArea } from './report';
 import { run as reliability } from './reliability';
+import { formatResults, formatSummary } from './report';
+import type { BenchArea, BenchResult } from './report';
 import { run as scenario } from './scenario';
 import { run as ui } from './ui';
 
@@ -19,8 +19,13 @@ const areas: readonly BenchArea[] = [
 ];
 
 const wanted = process.argv.slice(2);
+const all: BenchResult[] = [];
 for (const area of areas) {
   if (wanted.length > 0 ? !wanted.includes(area.name) : area.onlyWhenNamed === true) continue;
   console.log(`\n## ${area.name}`);
-  console.log(formatResults(await area.run()));
+  const results = await area.run();
+  all.push(...results);
+  console.log(formatResults(results));
 }
+console.log('\n## summary');
+console.log(formatSummary(all));
