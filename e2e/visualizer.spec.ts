@@ -82,7 +82,7 @@ test.describe('bad addresses', () => {
     expect(step).toBe(last);
     await expect(viz.notice).toContainText('Step 5000 is not in this run');
     await viz.open({ scenario: 'call-reply', step: 'abc' });
-    await expect(viz.notice).toContainText('not a number');
+    await expect(viz.notice).toContainText('not a step number');
     await expect(viz.counter).toHaveText(/^0 \//);
   });
 });

@@ -110,3 +110,16 @@ describe('a long run is streamed', () => {
     expect(trace).toMatchObject({ steps: 20000, outcome: 'max-steps' });
   }, 60_000);
 });
+
+describe('encode parameters are a Map', () => {
+  it('__proto__=1 and constructor=1 are unknown keys, not properties', () => {
+    for (const key of ['__proto__', 'constructor', 'toString']) {
+      const r = runCli(['encode', 'msgtag', 'label=1', 'u=1', 't=0', 'flags=0', `${key}=1`]);
+      expect(r).toEqual({
+        stdout: '',
+        stderr: `msgtag: unknown key '${key}' (keys: label, u, t, flags)\n`,
+        code: 2,
+      });
+    }
+  });
+});

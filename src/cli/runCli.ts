@@ -41,8 +41,12 @@ export function internalError(error: unknown): CliResult {
   return { stdout: '', stderr: `internal error: ${reason}\n`, code: EXIT_INTERNAL };
 }
 
+/** Messages quote at most 100 characters of one argument or word ('…' marks the cut). */
+const clipped = (text: string): string => text.replace(/\S{101,}/g, (w) => `${w.slice(0, 100)}…`);
+
 function safe(result: CliResult): CliResult {
-  return { ...result, stdout: terminalJson(result.stdout), stderr: terminalText(result.stderr) };
+  const stderr = terminalText(clipped(result.stderr));
+  return { ...result, stdout: terminalJson(result.stdout), stderr };
 }
 
 function find(name: string | undefined): CliCommand | CliResult {

@@ -38,6 +38,17 @@ export const MAX_ERRORS = 30;
 /** The most warnings one compile reports (a file may hold 100,000 uncalled functions). */
 export const MAX_WARNINGS = 100;
 
+/** The most characters of the user's text a message quotes ('…' marks the cut). */
+export const MAX_QUOTED = 100;
+
+/** `message` with every quoted piece of source ('…') longer than MAX_QUOTED cut to it. */
+function clip(message: string): string {
+  return message.replace(
+    new RegExp(`'([^']{${MAX_QUOTED + 1},})'`, 'g'),
+    (_m, quoted: string) => `'${quoted.slice(0, MAX_QUOTED)}…'`,
+  );
+}
+
 /** Collects diagnostics in the order they are found (each position and message once). */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
@@ -55,13 +66,18 @@ export class Diagnostics {
   error(pos: Pos, message: string): void {
     if (this.errorCount >= MAX_ERRORS || !this.fresh(pos, message)) return;
     this.errorCount++;
-    this.list.push({ line: pos.line, column: pos.col, severity: 'error', message });
+    this.list.push({ line: pos.line, column: pos.col, severity: 'error', message: clip(message) });
   }
 
   warning(pos: Pos, message: string): void {
     if (this.warningCount >= MAX_WARNINGS || !this.fresh(pos, message)) return;
     this.warningCount++;
-    this.list.push({ line: pos.line, column: pos.col, severity: 'warning', message });
+    this.list.push({
+      line: pos.line,
+      column: pos.col,
+      severity: 'warning',
+      message: clip(message),
+    });
   }
 
   get hasErrors(): boolean {

@@ -12,7 +12,6 @@
  *   // @heap memserver 0x10000000 0x10000
  */
 import { isNumberText } from '../kernel/abi/kinds';
-import { hex } from '../kernel/abi/word';
 import type { Abi } from '../kernel/abi/word';
 import { DEFAULT_PRIORITY } from '../kernel';
 import { didYouMean } from './diagnostic';
@@ -212,13 +211,7 @@ function parseSpace(header: Header, ws: Word[], at: Pos, diags: Diagnostics): vo
         (next.text.includes('x') ? 1 : 0);
       i++;
     }
-    // The range of log2size is checked with the ABI (scenario.ts, checkRegions); only a size in
-    // range can be misaligned.
-    const inRange = sizeLog2 >= 12 && sizeLog2 <= 64;
-    if (inRange && base % (1n << BigInt(sizeLog2)) !== 0n) {
-      diags.error(w.pos, `region base ${hex(base)} is not aligned to its size 2^${sizeLog2}`);
-      return;
-    }
+    // Range and alignment are checked with the ABI (scenario.ts, checkRegions).
     regions.push({ base, sizeLog2, rights });
     regionPos.push(w.pos);
   }
@@ -241,6 +234,7 @@ function parseThread(header: Header, ws: Word[], at: Pos, diags: Diagnostics): v
   let priority = DEFAULT_PRIORITY;
   let threadNo: bigint | null = null;
   let version: bigint | null = null;
+  const given = new Map<string, Pos>();
   for (const w of ws.slice(1)) {
     const eq = w.text.indexOf('=');
     const key = eq < 0 ? w.text : w.text.slice(0, eq);
@@ -260,6 +254,15 @@ function parseThread(header: Header, ws: Word[], at: Pos, diags: Diagnostics): v
       );
       return;
     }
+    const first = given.get(key);
+    if (first !== undefined) {
+      diags.error(
+        w.pos,
+        `'${key}=' is given twice in '@thread ${name}' (first at column ${first.col})`,
+      );
+      return;
+    }
+    given.set(key, w.pos);
     if (key === 'space') {
       space = { text: value, pos: valuePos };
       continue;
@@ -298,6 +301,9 @@ function parseThread(header: Header, ws: Word[], at: Pos, diags: Diagnostics): v
   });
 }
 
+/** Alignment of the heap's base and size, as heap_alloc's blocks. */
+const HEAP_ALIGN = 16n;
+
 function parseHeap(header: Header, ws: Word[], at: Pos, diags: Diagnostics): void {
   const thread = expectName(ws[0], "a thread name after '@heap' (then base and size)", at, diags);
   if (thread === null) return;
@@ -313,6 +319,16 @@ function parseHeap(header: Header, ws: Word[], at: Pos, diags: Diagnostics): voi
   }
   if (size === 0n) {
     diags.error((ws[2] as Word).pos, 'the heap size must not be 0');
+    return;
+  }
+  // heap_alloc hands out 16-byte-aligned blocks of 16-byte multiples (src/lang/vm/heap.ts); the
+  // heap must lie inside the address space (checked against the ABI in scenario.ts).
+  if (base % HEAP_ALIGN !== 0n || size % HEAP_ALIGN !== 0n) {
+    const bad = base % HEAP_ALIGN !== 0n ? (ws[1] as Word) : (ws[2] as Word);
+    diags.error(
+      bad.pos,
+      `the heap base and size must be multiples of ${HEAP_ALIGN} (heap_alloc returns 16-byte-aligned blocks), found '${bad.text}'`,
+    );
     return;
   }
   if (header.heaps.some((h) => h.thread === thread)) {

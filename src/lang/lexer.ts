@@ -127,8 +127,12 @@ class Lexer {
       }
     }
     this.advance();
-    const shown = c === '\\' ? '\\' : c;
-    this.diags.error({ line, col }, `unexpected character '${shown}'`);
+    // A character that does not print (NUL, a control, a zero-width or bidi mark, U+FFFD from
+    // bytes that were not UTF-8) is named by its code point, so the message shows what it is.
+    const code = c.codePointAt(0) ?? 0;
+    const invisible = /[\p{C}\p{Z}\uFFFD]/u.test(c) && c !== ' ';
+    const shown = invisible ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${c}'`;
+    this.diags.error({ line, col }, `unexpected character ${shown}`);
     return null;
   }
 

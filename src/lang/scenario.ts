@@ -113,6 +113,8 @@ function checkRegions(header: Header, abi: Abi, diags: Diagnostics): void {
           pos,
           `region size 2^${r.sizeLog2} is out of range: log2size must be ${MIN_PAGE_LOG2}..${w} (4 KiB pages up to the whole ${abi} address space)`,
         );
+      } else if (r.base % (1n << BigInt(r.sizeLog2)) !== 0n) {
+        diags.error(pos, `region base ${hex(r.base)} is not aligned to its size 2^${r.sizeLog2}`);
       } else if (r.base + (1n << BigInt(r.sizeLog2)) > 1n << BigInt(w)) {
         diags.error(
           pos,
@@ -141,6 +143,18 @@ function checkRegions(header: Header, abi: Abi, diags: Diagnostics): void {
       }
       if (holder < 0 || end(i) > end(holder)) holder = i;
     }
+  }
+}
+
+/** A heap lies inside the ABI's address space: base + size ≤ 2^W (no wrapping addresses). */
+function checkHeaps(header: Header, abi: Abi, diags: Diagnostics): void {
+  const top = 1n << BigInt(wordBits(abi));
+  for (const h of header.heaps) {
+    if (h.base + h.size > top)
+      diags.error(
+        h.pos,
+        `the heap of '${h.thread}' (${hex(h.base)} + ${hex(h.size)}) ends beyond the ${wordBits(abi)}-bit address space`,
+      );
   }
 }
 
@@ -210,6 +224,7 @@ function compile(
   checkHeader(header, diags);
   const abi = abiOverride ?? header.abi ?? 'amd64';
   checkRegions(header, abi, diags);
+  checkHeaps(header, abi, diags);
   const numbers = numberThreads(header, abi, diags);
   const syntaxErrorsBefore = diags.list.length;
   const ast = parseUnit(lexed, diags);

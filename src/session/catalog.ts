@@ -96,7 +96,10 @@ export function createCatalog(
     },
     open(id, options = {}) {
       const entry = builtIns.find((s) => s.id === id);
-      if (!entry) return Promise.resolve({ ok: false, message: `There is no scenario "${id}".` });
+      if (!entry) {
+        const shown = id.length > 100 ? `${id.slice(0, 100)}…` : id;
+        return Promise.resolve({ ok: false, message: `There is no scenario "${shown}".` });
+      }
       try {
         return Promise.resolve({ ok: true, ...entry.open(options) });
       } catch (error) {

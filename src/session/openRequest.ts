@@ -39,7 +39,8 @@ export type Opened =
     }
   | { readonly ok: false; readonly message: string };
 
-const NOT_A_STEP = 'The step in the address is not a number; showing step 0.';
+const NOT_A_STEP =
+  'The step in the address is not a step number (a whole number 0, 1, 2, …); showing step 0.';
 
 /** What a run that ran into the step cap says. */
 export const capNotice = (steps: number): string =>

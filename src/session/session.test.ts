@@ -64,7 +64,9 @@ describe('the session, without a browser', () => {
     const bad = open('?scenario=call-reply&step=abc');
     await bad.session.settled();
     expect(bad.store.getState()).toMatchObject({ scenarioId: 'call-reply', cursor: 0 });
-    expect(bad.store.getState().notice).toMatch(/not a number; showing step 0/);
+    expect(bad.store.getState().notice).toMatch(
+      /not a step number \(a whole number 0, 1, 2, …\); showing step 0/,
+    );
   });
 
   it('a catalog that cannot load leaves the session failed, with the reason on screen', async () => {

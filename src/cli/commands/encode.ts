@@ -4,18 +4,21 @@ import { takeAbi } from '../abiOption';
 import { CliUsageError, jsonResult } from '../command';
 import type { CliCommand } from '../command';
 
+/**
+ * The `key=value` words, kept in a Map: a key such as `__proto__` or `constructor` is a key like
+ * any other (and so an unknown one), never a property of a plain object. Object.fromEntries then
+ * makes own properties only.
+ */
 function parseParams(kind: string, texts: readonly string[]): Record<string, string> {
-  const params: Record<string, string> = {};
+  const params = new Map<string, string>();
   for (const text of texts) {
     const eq = text.indexOf('=');
     if (eq <= 0) throw new CliUsageError(`encode ${kind}: expected key=value, got '${text}'`);
     const key = text.slice(0, eq);
-    if (Object.prototype.hasOwnProperty.call(params, key)) {
-      throw new CliUsageError(`encode ${kind}: key '${key}' given twice`);
-    }
-    params[key] = text.slice(eq + 1);
+    if (params.has(key)) throw new CliUsageError(`encode ${kind}: key '${key}' given twice`);
+    params.set(key, text.slice(eq + 1));
   }
-  return params;
+  return Object.fromEntries(params);
 }
 
 export const encodeCommand: CliCommand = {

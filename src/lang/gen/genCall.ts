@@ -6,9 +6,18 @@ import { didYouMean } from '../diagnostic';
 import { UNSUPPORTED } from '../builtins/registry';
 import { Op } from '../vm/opcodes';
 import type { FnGen } from './fnGen';
+import { registerIndexError } from '../check/registerIndex';
+import { constFold } from './constFold';
 import { genConverted } from './genExpr';
 
 type Call = Extract<Expr, { k: 'call' }>;
+
+/** `e` as a constant number, negative when it is a negative signed value; null otherwise. */
+function signedConstant(g: FnGen, e: Expr): bigint | null {
+  const c = constFold(g.env, e, (n) => g.lookup(n)?.type);
+  if (c === null || c.type.k !== 'int') return null;
+  return c.type.signed ? BigInt.asIntN(g.env.width.bits, c.value) : c.value;
+}
 
 function signature(params: readonly { name: string | null; type: CType }[]): string {
   if (params.length === 0) return 'no arguments';
@@ -53,6 +62,11 @@ export function genCall(g: FnGen, e: Call): CType | null {
     ok = genConverted(g, arg, prm.type, label) && ok;
   });
   if (!ok) return null;
+  if (sym.k === 'builtin') {
+    const constants = e.args.map((a) => signedConstant(g, a));
+    const bad = registerIndexError(name, constants);
+    if (bad !== null) return g.error(e.args[0]?.pos ?? e.pos, bad);
+  }
   if (sym.k === 'func') {
     g.em.op(Op.CALL, sym.index, e.args.length);
     return sym.ret;

@@ -39,14 +39,14 @@ describe('runtime faults', () => {
       '2:1',
     ],
     [
-      'L4_Word_t w[8];\nL4_StoreMRs(60, 8, w);',
+      'L4_Word_t w[8];\nint i = 60;\nL4_StoreMRs(i, 8, w);',
       'L4_StoreMRs(60, 8, ...) reaches MR67: message registers are MR0..MR63',
-      '2:1',
+      '3:1',
     ],
     [
-      'L4_LoadBR(33, 1);',
+      'int b = 33;\nL4_LoadBR(b, 1);',
       'L4_LoadBR: BR index 33 is out of range: buffer registers are BR0..BR32',
-      '1:1',
+      '2:1',
     ],
     ['int z = 0;\nint x = 10 / z;', 'division by zero', '2:12'],
     ['int z = 0;\nint x = 10;\nx %= z;', 'modulo by zero', '3:3'],

@@ -16,6 +16,16 @@ export interface VisualizerQuery {
   readonly test: boolean;
 }
 
+/**
+ * One rule for the step in the address: a whole number 0..999,999,999,999,999 (digits only) is a
+ * step; anything else — `-1`, `1e20`, `Infinity`, 100,000 nines, `NaN`, `0x10` — is NaN, which the
+ * session shows as step 0 with one notice (openRequest.ts).
+ */
+function readStep(text: string | null): number | null {
+  if (text === null || text.trim() === '') return null;
+  return /^\d{1,15}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+}
+
 export function readVisualizerQuery(search: string): VisualizerQuery {
   const q = readQuery(search);
   const stepText = q.get('step');
@@ -23,12 +33,7 @@ export function readVisualizerQuery(search: string): VisualizerQuery {
   const speed = Number(q.get('speed'));
   return {
     scenario: q.has('scenario') ? pickText(q.get('scenario'), '').trim() : null,
-    step:
-      stepText === null || stepText.trim() === ''
-        ? null
-        : /^\d+$/.test(stepText.trim())
-          ? Number(stepText)
-          : Number.NaN,
+    step: readStep(stepText),
     animate: q.get('animate') !== '0',
     granularity: q.get('by') === 'kernel' ? 'kernel' : 'statement',
     hidden: PANEL_IDS.filter((p) => hide.includes(p)),

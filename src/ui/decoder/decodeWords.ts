@@ -15,9 +15,14 @@ export type Decoded =
     }
   | { readonly ok: false; readonly message: string };
 
+/** A message quotes at most 100 characters of one pasted word ('…' marks the cut). */
+function clipped(message: string): string {
+  return message.replace(/\S{101,}/g, (w) => `${w.slice(0, 100)}…`);
+}
+
 /** The error's one-line message. */
 function reason(error: unknown): string {
-  if (error instanceof AbiInputError) return error.message;
+  if (error instanceof AbiInputError) return clipped(error.message);
   return `cannot decode this word (${error instanceof Error ? error.message : String(error)})`;
 }
 
