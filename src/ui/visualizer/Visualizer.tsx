@@ -13,6 +13,7 @@ import { ScenarioPicker } from '../panels/ScenarioPicker';
 import { RegistersPanel } from '../panels/registers/RegistersPanel';
 import { SidePanels } from '../panels/SidePanels';
 import { ThreadsPanel } from '../panels/threads/ThreadsPanel';
+import { DraftOffer } from '../editor/DraftOffer';
 import './styles/layout.css';
 import './styles/theme.css';
 import './styles/controls.css';
@@ -26,6 +27,9 @@ import './styles/statechart.css';
 // below the panels), or when first opened (the help).
 const WordDecoder = lazy(() =>
   import('../decoder/WordDecoder').then((m) => ({ default: m.WordDecoder })),
+);
+const EditorPanel = lazy(() =>
+  import('../editor/EditorPanel').then((m) => ({ default: m.EditorPanel })),
 );
 const HelpOverlay = lazy(() =>
   import('../panels/HelpOverlay').then((m) => ({ default: m.HelpOverlay })),
@@ -43,6 +47,8 @@ export function Visualizer() {
   const decoderHidden = useSim((s) => s.hidden.includes('decoder'));
   const scenarioId = useSim((s) => s.scenarioId);
   const title = useSim((s) => s.source?.meta.title ?? null);
+  const editorOpen = useSim((s) => s.editorOpen);
+  const stale = useSim((s) => s.stale);
   // The picker's list arrives when the page is idle after the first frame; the decoder below the
   // panels waits for the same moment.
   const choices = useSessionState((s) => s.context.choices);
@@ -53,8 +59,37 @@ export function Visualizer() {
   const listed =
     choices ?? (scenarioId !== null && title !== null ? [{ id: scenarioId, title }] : []);
 
+  const grid = (
+    <div
+      className={`viz__grid${stale ? ' viz__grid--stale' : ''}`}
+      ref={editorOpen ? undefined : gridRef}
+    >
+      {stale && (
+        <p className="viz__stale" data-testid="stale">
+          Stale: the last good run
+        </p>
+      )}
+      {loaded ? (
+        <>
+          <div className="viz__row viz__row--top">
+            <ThreadsPanel />
+            <SequenceChart />
+          </div>
+          <div className="viz__row viz__row--bottom">
+            <RegistersPanel />
+            <SidePanels />
+          </div>
+        </>
+      ) : (
+        <p className="viz__loading" role="status">
+          Loading the scenario…
+        </p>
+      )}
+    </div>
+  );
+
   return (
-    <div className={`viz${animate ? '' : ' viz--still'}`} data-testid="visualizer">
+    <div className={`viz${animate ? '' : ' viz--still'}`} data-testid="visualizer" tabIndex={-1}>
       <div className="viz__head" ref={headRef}>
         <ControlsBar
           scenario={
@@ -78,6 +113,7 @@ export function Visualizer() {
             </button>
           </p>
         )}
+        <DraftOffer />
         <div className="viz__story">
           <NarrationBar />
           <div className="viz__tools">
@@ -96,24 +132,16 @@ export function Visualizer() {
         </div>
       </div>
       {/* The grid has its height before the panels arrive, so they are laid out once. */}
-      <div className="viz__grid" ref={gridRef}>
-        {loaded ? (
-          <>
-            <div className="viz__row viz__row--top">
-              <ThreadsPanel />
-              <SequenceChart />
-            </div>
-            <div className="viz__row viz__row--bottom">
-              <RegistersPanel />
-              <SidePanels />
-            </div>
-          </>
-        ) : (
-          <p className="viz__loading" role="status">
-            Loading the scenario…
-          </p>
-        )}
-      </div>
+      {editorOpen ? (
+        <div className="viz__work" ref={gridRef}>
+          <Suspense fallback={<p role="status">Loading the editor…</p>}>
+            <EditorPanel />
+          </Suspense>
+          {grid}
+        </div>
+      ) : (
+        grid
+      )}
       {!decoderHidden && choices !== null && (
         <div className="viz__decoder">
           <Suspense fallback={null}>
