@@ -14,6 +14,8 @@
  */
 import type { MsgTagWord, ThreadIdWord, TimeoutsWord } from './abi/kindedWords';
 import type { Abi, Word } from './abi/word';
+import type { Memory } from './memory';
+import type { Mapping } from './types';
 
 /** A thread's virtual registers: the UTCB (reference-semantics §3). Plain data, replaced on write. */
 export interface Utcb {
@@ -42,6 +44,28 @@ export interface Utcb {
   readonly threadWord1: Word;
   /** ProcessorNo (UTCB[-14]); always 0 on the model's single CPU. */
   readonly processorNo: Word;
+}
+
+/**
+ * A copy of `u` with some registers replaced, built field by field: a spread would give objects of
+ * as many shapes as there are patches, and the UTCB is written on most steps.
+ */
+export function utcbWith(u: Utcb, p: Partial<Utcb>): Utcb {
+  return {
+    mrs: p.mrs ?? u.mrs,
+    brs: p.brs ?? u.brs,
+    errorCode: p.errorCode ?? u.errorCode,
+    myGlobalId: p.myGlobalId ?? u.myGlobalId,
+    virtualSender: p.virtualSender ?? u.virtualSender,
+    intendedReceiver: p.intendedReceiver ?? u.intendedReceiver,
+    xferTimeouts: p.xferTimeouts ?? u.xferTimeouts,
+    pager: p.pager ?? u.pager,
+    exceptionHandler: p.exceptionHandler ?? u.exceptionHandler,
+    userDefinedHandle: p.userDefinedHandle ?? u.userDefinedHandle,
+    threadWord0: p.threadWord0 ?? u.threadWord0,
+    threadWord1: p.threadWord1 ?? u.threadWord1,
+    processorNo: p.processorNo ?? u.processorNo,
+  };
 }
 
 /** The IPC wrappers of `l4/ipc.h` (reference-semantics §4.2), plus the raw system calls. */
@@ -131,6 +155,8 @@ export interface UserStep<S> {
   readonly loc: SourceLoc | null;
   readonly effects: readonly UserEffect[];
   readonly trap: Trap;
+  /** The space's memory after the statement, when it wrote any (the kernel checked nothing: the program did, with `accessError`). */
+  readonly memory?: Memory | undefined;
 }
 
 /** What a program can see of its thread and the system. */
@@ -139,6 +165,14 @@ export interface ProgramContext {
   /** The thread's own global id (`L4_Myself()`). */
   readonly self: Word;
   readonly utcb: Utcb;
+  /** The thread's address space: what is mapped and the words written there (memory.ts). */
+  readonly space?: SpaceView | undefined;
+}
+
+/** An address space as a program sees it. */
+export interface SpaceView {
+  readonly mappings: readonly Mapping[];
+  readonly memory: Memory;
 }
 
 /** The code a thread runs in user mode. Pure: same state and context give the same step. */

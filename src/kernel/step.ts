@@ -3,7 +3,8 @@
  *  1. the running thread runs one user statement (`Program.step`); the clock advances by
  *     `usPerStatement`; timeouts that expired during it fire; then the kernel handles the
  *     statement's trap (system call, exit, fault); then round robin (timeslice end) or a woken
- *     higher-priority thread may preempt; finally the scheduler fills an empty CPU;
+ *     thread that outranks both the runner and the timeslice's owner may preempt; finally the
+ *     scheduler fills an empty CPU;
  *  2. nothing is runnable: the clock jumps to the next timeout, which fires;
  *  3. nothing is runnable and no timeout is armed: the outcome (finished / deadlock / idle).
  */
@@ -12,12 +13,13 @@ import type { StepResult, SwitchReason } from './effects';
 import { haltThread } from './halt';
 import { sysIpc } from './ipc';
 import { stuckOutcome } from './outcome';
+import type { Memory } from './memory';
 import type { Trap, UserStep } from './program';
 import { continueSender } from './rendezvous';
 import { chargeTimeslice, pickAndRun, preemptCurrent, runThread } from './scheduler';
 import { sysThreadSwitch } from './threadSwitch';
 import type { Programs, Thread, ThreadIndex, World } from './types';
-import { fireTimeouts, highestWoken } from './wakeups';
+import { fireTimeouts, highestWoken, preemptsOnWake } from './wakeups';
 
 export function step(world: World, programs: Programs): StepResult {
   if (world.outcome !== null) return { world, effects: [] };
@@ -56,6 +58,7 @@ function userStep(k: Draft, t: ThreadIndex): void {
     resume: null,
     statements: thread.statements + 1,
   });
+  if (us.memory !== undefined) writeSpaceMemory(k, thread.space, us.memory);
   k.emit({ kind: 'statement', thread: thread.name, loc: us.loc });
   for (const effect of us.effects) {
     k.emit(
@@ -69,17 +72,29 @@ function userStep(k: Draft, t: ThreadIndex): void {
   const sliceEnded = chargeTimeslice(k, cost);
   const woken = fireTimeouts(k);
   handleTrap(k, t, us.trap);
-  if (k.current === t) {
-    const wake = highestWoken(k, woken);
-    if (sliceEnded) {
-      preemptCurrent(k, false);
-      pickAndRun(k, 'timeslice');
-    } else if (wake !== null && k.thread(wake).priority > k.thread(t).priority) {
-      preemptCurrent(k, true);
-      runThread(k, wake, 'wakeup', false);
-    }
+  const wake = highestWoken(k, woken);
+  if (k.current === t && sliceEnded) {
+    preemptCurrent(k, false);
+    pickAndRun(k, 'timeslice');
+  } else if (wake !== null && k.current !== null && wakePreempts(k, wake, k.current)) {
+    preemptCurrent(k, true);
+    runThread(k, wake, 'wakeup', false);
   }
   settle(k, 'schedule');
+}
+
+/** A statement wrote memory: its space holds the new contents. */
+function writeSpaceMemory(k: Draft, index: number, memory: Memory): void {
+  const space = k.spaces[index];
+  if (space === undefined || space.memory === memory) return;
+  const spaces = k.spaces.slice();
+  spaces[index] = { ...space, memory };
+  k.spaces = spaces;
+}
+
+/** The runner (the trapping thread, or the partner a Call switched to) is running and loses to `wake`. */
+function wakePreempts(k: Draft, wake: ThreadIndex, runner: ThreadIndex): boolean {
+  return k.thread(runner).state === 'running' && preemptsOnWake(k, wake, runner);
 }
 
 /** A statement that did not run: the thread faults with `reason`. */
@@ -101,7 +116,7 @@ function runStatement(k: Draft, t: ThreadIndex): UserStep<unknown> {
   try {
     return program.step(
       thread.program,
-      { abi: k.abi, self: thread.id, utcb: thread.utcb },
+      { abi: k.abi, self: thread.id, utcb: thread.utcb, space: k.spaces[thread.space] },
       thread.resume,
     );
   } catch (error) {

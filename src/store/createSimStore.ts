@@ -15,9 +15,11 @@ export const PANEL_IDS = [
   'threads',
   'chart',
   'registers',
+  'variables',
   'servers',
   'statechart',
   'decoder',
+  'capnp',
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 

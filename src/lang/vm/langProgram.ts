@@ -83,7 +83,7 @@ function stepLang(
       trap: { kind: 'fault', reason: state.fault?.reason ?? 'halted', loc },
     };
   }
-  const r = new Runner(unit, config, state, ctx.utcb, ctx.self);
+  const r = new Runner(unit, config, state, ctx.utcb, ctx.self, ctx.space ?? null);
   r.sinceSyscall = state.sinceSyscall;
   r.stmt = state.stmt;
   let trap: Trap;
@@ -136,11 +136,22 @@ function stepLang(
     loc,
     effects: r.effects.length === 0 ? EMPTY : r.effects,
     trap,
+    ...(r.memoryOut === undefined ? {} : { memory: r.memoryOut }),
   };
 }
 
-export function langProgram(unit: CompiledUnit, config: ThreadConfig): Program<LangState> {
+/** A thread's program, carrying its compiled unit so the UI can read its frames (inspect.ts). */
+export interface LangProgram extends Program<LangState> {
+  readonly unit: CompiledUnit;
+}
+
+export function isLangProgram(p: unknown): p is LangProgram {
+  return typeof p === 'object' && p !== null && 'unit' in p && 'nextLoc' in p;
+}
+
+export function langProgram(unit: CompiledUnit, config: ThreadConfig): LangProgram {
   return {
+    unit,
     init: () => initialLangState(unit, config),
     step(state, ctx, resume) {
       try {

@@ -1,7 +1,7 @@
 // @scenario scheduler
 // @title The scheduler server: queue, reply, switch
 // @abi amd64
-// @teaches A client's L4_Call ends only with a reply: the scheduler queues the requests, replies to the thread it picks (u = 0) and then L4_ThreadSwitches to it, donating the rest of its timeslice.
+// @teaches A client's L4_Call ends only with a reply: the scheduler queues the requests, replies to the thread it picks (u = 0) and then L4_ThreadSwitches to it, which runs it at once on its own timeslice.
 // @space apps
 // @space sched
 // @thread editor space=apps priority=100
@@ -53,7 +53,7 @@ void editor(void)
     //@cue editor-asks
     //! editor asks the scheduler for the CPU: a Call with label 0x1234 and the five SchedRequest words. The scheduler has not run yet, so it is not receiving: editor queues on it.
     ask_to_run(100);
-    //! editor runs only now: the scheduler replied to it, which ended its Call, and then donated its timeslice with L4_ThreadSwitch.
+    //! editor runs only now: the scheduler replied to it, which ended its Call, and then switched to it with L4_ThreadSwitch.
     done = work(3);
 }
 

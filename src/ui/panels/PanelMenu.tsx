@@ -7,9 +7,11 @@ export const PANEL_NAMES: Readonly<Record<PanelId, string>> = {
   threads: 'Threads',
   chart: 'Message sequence',
   registers: 'Registers',
+  variables: 'Variables',
   servers: 'Servers',
   statechart: 'Life cycle',
   decoder: 'Word decoder',
+  capnp: "Cap'n Proto",
 };
 
 export function PanelMenu() {

@@ -12,6 +12,7 @@ import { PanelMenu } from '../panels/PanelMenu';
 import { ScenarioPicker } from '../panels/ScenarioPicker';
 import { RegistersPanel } from '../panels/registers/RegistersPanel';
 import { SidePanels } from '../panels/SidePanels';
+import { VariablesPanel } from '../panels/variables/VariablesPanel';
 import { ThreadsPanel } from '../panels/threads/ThreadsPanel';
 import { DraftOffer } from '../editor/DraftOffer';
 import './styles/layout.css';
@@ -22,6 +23,7 @@ import './styles/chart.css';
 import './styles/registers.css';
 import './styles/servers.css';
 import './styles/statechart.css';
+import './styles/variables.css';
 
 // Not on the first screen: loaded once the scenario is up and the page is idle (the decoder sits
 // below the panels), or when first opened (the help).
@@ -30,6 +32,9 @@ const WordDecoder = lazy(() =>
 );
 const EditorPanel = lazy(() =>
   import('../editor/EditorPanel').then((m) => ({ default: m.EditorPanel })),
+);
+const CapnpPanel = lazy(() =>
+  import('../panels/capnp/CapnpPanel').then((m) => ({ default: m.CapnpPanel })),
 );
 const HelpOverlay = lazy(() =>
   import('../panels/HelpOverlay').then((m) => ({ default: m.HelpOverlay })),
@@ -77,6 +82,7 @@ export function Visualizer() {
           </div>
           <div className="viz__row viz__row--bottom">
             <RegistersPanel />
+            <VariablesPanel />
             <SidePanels />
           </div>
         </>
@@ -141,6 +147,13 @@ export function Visualizer() {
         </div>
       ) : (
         grid
+      )}
+      {loaded && (
+        <div className="viz__capnp">
+          <Suspense fallback={null}>
+            <CapnpPanel />
+          </Suspense>
+        </div>
       )}
       {!decoderHidden && choices !== null && (
         <div className="viz__decoder">
