@@ -173,7 +173,7 @@ export function EditorPanel() {
               onClick={() => setActive(t.path)}
             >
               {t.path.replace(/^lessons\//, '')}
-              {t.readOnly ? ' 🔒' : ''}
+              {t.readOnly ? ' (read-only)' : ''}
             </button>
           ))}
         </div>

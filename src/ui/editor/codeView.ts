@@ -45,6 +45,7 @@ export function createCodeView(parent: HTMLElement, options: CodeViewOptions): E
         headerHover,
         EditorState.readOnly.of(options.readOnly),
         EditorView.editable.of(!options.readOnly),
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
