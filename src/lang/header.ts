@@ -74,7 +74,7 @@ export const HEADER_KEYS = [
   'thread',
   'heap',
 ] as const;
-const THREAD_KEYS = ['space', 'priority', 'threadno', 'version'];
+export const THREAD_KEYS = ['space', 'priority', 'threadno', 'version'] as const;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 interface Word {
@@ -247,7 +247,7 @@ function parseThread(header: Header, ws: Word[], at: Pos, diags: Diagnostics): v
       );
       return;
     }
-    if (!THREAD_KEYS.includes(key)) {
+    if (!(THREAD_KEYS as readonly string[]).includes(key)) {
       diags.error(
         w.pos,
         `unknown thread property '${key}'${didYouMean(key, THREAD_KEYS)}: expected space=, priority=, threadno= or version=`,

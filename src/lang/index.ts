@@ -13,6 +13,7 @@ export { parseHeader } from './header';
 export { lex } from './lexer';
 export { heapView, runQueueView } from './serverViews';
 export type { HeapView } from './serverViews';
+export { HEADER_HELP, HEADER_KEYS, THREAD_KEYS, THREAD_PROPERTY_HELP } from './headerHelp';
 export { explainUserStep, noteAfterCall, threadFrames } from './threadViews';
 export type { FrameInfo, VarInfo } from './threadViews';
 export { capnpFromRegisters } from './capnp/view';

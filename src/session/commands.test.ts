@@ -37,7 +37,7 @@ describe('the command registry', () => {
         expect(titleOf(command)).toContain(label);
       }
     }
-    expect(help.map((r) => r.keys)).toEqual(['Home', '←', '→ or Space', 'End', 'k', '?']);
+    expect(help.map((r) => r.keys)).toEqual(['Home', '←', '→ or Space', 'End', 'k', 'E', '?']);
   });
 
   it('every command is reachable through the test bridge, by name', async () => {

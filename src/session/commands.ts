@@ -198,6 +198,18 @@ export const COMMANDS = [
     perform: (ctx, granularity) => ctx.store.getState().setGranularity(granularity),
   }),
   define({
+    name: 'edit',
+    label: 'Edit',
+    help: "edit this scenario's code (Escape leaves the editor)",
+    keys: [{ key: 'e', label: 'E' }],
+    parse: noArgs,
+    enabled: loaded,
+    perform: (ctx) => {
+      const s = ctx.store.getState();
+      s.setEditorOpen(!s.editorOpen);
+    },
+  }),
+  define({
     name: 'help',
     label: 'Keyboard help',
     help: 'this help',

@@ -44,6 +44,10 @@ export interface SimState {
   readonly granularity: Granularity;
   readonly hidden: readonly PanelId[];
   readonly helpOpen: boolean;
+  /** The code editor is open beside the panels (src/ui/editor/). */
+  readonly editorOpen: boolean;
+  /** What is shown is not the code in the editor: an edit is being run, or does not compile. */
+  readonly stale: boolean;
   /** Animations on (off with prefers-reduced-motion or `animate=0`). */
   readonly animate: boolean;
   readonly fontScale: number;
@@ -80,6 +84,8 @@ export interface SimActions {
   togglePanel(panel: PanelId): void;
   setHidden(panels: readonly PanelId[]): void;
   setHelpOpen(open: boolean): void;
+  setEditorOpen(open: boolean): void;
+  setStale(stale: boolean): void;
   setAnimate(on: boolean): void;
   setFontScale(scale: number): void;
   setTheme(theme: Theme | null): void;
@@ -110,6 +116,8 @@ export const INITIAL_STATE: SimState = {
   granularity: 'statement',
   hidden: [],
   helpOpen: false,
+  editorOpen: false,
+  stale: false,
   animate: true,
   fontScale: 1,
   theme: null,
@@ -231,6 +239,9 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
       },
       setHidden: (panels) => set({ hidden: PANEL_IDS.filter((p) => panels.includes(p)) }),
       setHelpOpen: (helpOpen) => set({ helpOpen }),
+      setEditorOpen: (editorOpen) =>
+        set(editorOpen ? { editorOpen } : { editorOpen, stale: false }),
+      setStale: (stale) => set({ stale }),
       setAnimate: (animate) => set({ animate }),
       setFontScale(scale) {
         if (isFontScale(scale)) set({ fontScale: scale });

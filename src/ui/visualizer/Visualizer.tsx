@@ -12,6 +12,7 @@ import { NarrationBar } from '../panels/NarrationBar';
 import { PanelMenu } from '../panels/PanelMenu';
 import { ScenarioPicker } from '../panels/ScenarioPicker';
 import { ThreadsPanel } from '../panels/threads/ThreadsPanel';
+import { DraftOffer } from '../editor/DraftOffer';
 import { Dock } from './Dock';
 import { Splitter } from './Splitter';
 import './styles/layout.css';
@@ -27,6 +28,9 @@ import './styles/variables.css';
 // Not on the first screen: loaded when first opened.
 const DecoderDialog = lazy(() =>
   import('../decoder/DecoderDialog').then((m) => ({ default: m.DecoderDialog })),
+);
+const EditorPanel = lazy(() =>
+  import('../editor/EditorPanel').then((m) => ({ default: m.EditorPanel })),
 );
 const HelpOverlay = lazy(() =>
   import('../panels/HelpOverlay').then((m) => ({ default: m.HelpOverlay })),
@@ -48,6 +52,8 @@ export function Visualizer() {
   const fontScale = useSim((s) => s.fontScale);
   const scenarioId = useSim((s) => s.scenarioId);
   const title = useSim((s) => s.source?.meta.title ?? null);
+  const editorOpen = useSim((s) => s.editorOpen);
+  const stale = useSim((s) => s.stale);
   const choices = useSessionState((s) => s.context.choices);
   const [decoderOpen, setDecoderOpen] = useState(askedForDecoder);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -56,8 +62,30 @@ export function Visualizer() {
   const listed =
     choices ?? (scenarioId !== null && title !== null ? [{ id: scenarioId, title }] : []);
 
+  const grid = (
+    <div className={`viz__grid${stale ? ' viz__grid--stale' : ''}`} ref={gridRef}>
+      {stale && (
+        <p className="viz__stale" data-testid="stale">
+          Stale: the last good run
+        </p>
+      )}
+      {loaded ? (
+        <>
+          <ThreadsPanel />
+          <Splitter grid={gridRef} />
+          <SequenceChart />
+          <Dock />
+        </>
+      ) : (
+        <p className="viz__loading" role="status">
+          Loading the scenario…
+        </p>
+      )}
+    </div>
+  );
+
   return (
-    <div className={`viz${animate ? '' : ' viz--still'}`} data-testid="visualizer">
+    <div className={`viz${animate ? '' : ' viz--still'}`} data-testid="visualizer" tabIndex={-1}>
       <div className="viz__head">
         <ControlsBar
           scenario={
@@ -108,22 +136,19 @@ export function Visualizer() {
             </button>
           </p>
         )}
+        <DraftOffer />
         <NarrationBar />
       </div>
-      <div className="viz__grid" ref={gridRef}>
-        {loaded ? (
-          <>
-            <ThreadsPanel />
-            <Splitter grid={gridRef} />
-            <SequenceChart />
-            <Dock />
-          </>
-        ) : (
-          <p className="viz__loading" role="status">
-            Loading the scenario…
-          </p>
-        )}
-      </div>
+      {editorOpen ? (
+        <div className="viz__work">
+          <Suspense fallback={<p role="status">Loading the editor…</p>}>
+            <EditorPanel />
+          </Suspense>
+          {grid}
+        </div>
+      ) : (
+        grid
+      )}
       {decoderOpen && (
         <Suspense fallback={null}>
           <DecoderDialog fontScale={fontScale} onClose={() => setDecoderOpen(false)} />

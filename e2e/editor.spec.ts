@@ -1,0 +1,56 @@
+// The editor: change a lesson's code and see it run, break it and read the error at its line
+// with the last good run still steppable, reload and get the draft back.
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function openEditor(page: Page): Promise<void> {
+  await page.goto('/?scenario=call-reply&animate=0&test=1');
+  await expect(page.getByTestId('controls.help')).toBeVisible();
+  await page.keyboard.press('e');
+  await expect(page.getByTestId('editor.code').locator('.cm-content')).toBeVisible();
+}
+
+/** Replaces the editor line that holds `old` with `text`. */
+async function replaceLine(page: Page, old: string, text: string): Promise<void> {
+  await page.locator('.cm-line', { hasText: old }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type(text);
+}
+
+const state = (page: Page) => page.evaluate(() => window.__sim?.state());
+
+test('edit call-reply so the server replies a * b, and see the new MR1', async ({ page }) => {
+  await openEditor(page);
+  await replaceLine(page, 'L4_LoadMR(1, a + b);', 'L4_LoadMR(1, a * b);');
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.__sim?.run('last'));
+  await expect(page.getByTestId('mr.client.1')).toContainText('0x50');
+});
+
+test('a syntax error squiggles at its line:column; the last good run still steps', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await replaceLine(page, 'L4_LoadMR(1, a + b);', 'L4_LoadMR(1, a * );');
+  await expect(page.getByTestId('editor.status')).toContainText('Does not compile');
+  await expect(page.locator('.cm-lintRange-error').first()).toBeVisible();
+  await expect(page.getByTestId('editor.problems')).toContainText('call-reply.c:31:22');
+  await expect(page.getByTestId('stale')).toBeVisible();
+  await page.keyboard.press('Escape');
+  const before = (await state(page))?.cursor ?? -1;
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await state(page))?.cursor).toBe(before + 1);
+});
+
+test('reload: the draft is offered back and opens with the edit', async ({ page }) => {
+  await openEditor(page);
+  await replaceLine(page, 'L4_LoadMR(1, a + b);', 'L4_LoadMR(1, a * b);');
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+  await page.reload();
+  await expect(page.getByTestId('draft-offer')).toBeVisible();
+  await page.getByRole('button', { name: 'Open the draft' }).click();
+  await expect(page.locator('.cm-line', { hasText: 'L4_LoadMR(1, a * b);' })).toBeVisible();
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+});

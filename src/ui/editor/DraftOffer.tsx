@@ -1,0 +1,30 @@
+// On a reload, after a crash, or when the same link opens in a new tab: if this scenario has a
+// saved draft, say so and offer to open it (the editor then opens with it and runs it).
+import { useMemo, useState } from 'react';
+import { browserDrafts } from '../../session/browserDrafts';
+import { useSession } from '../hooks/useSession';
+import { useSim } from '../hooks/useSim';
+
+export function DraftOffer() {
+  const session = useSession();
+  const scenarioId = useSim((s) => s.scenarioId);
+  const editorOpen = useSim((s) => s.editorOpen);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const draft = useMemo(
+    () => (scenarioId === null || editorOpen ? null : browserDrafts.load(scenarioId)),
+    [scenarioId, editorOpen],
+  );
+  if (draft === null || dismissed === draft.key) return null;
+  const when = new Date(draft.savedAt).toLocaleString();
+  return (
+    <p className="viz__notice" role="status" data-testid="draft-offer">
+      You have a draft of this scenario, saved {when}.{' '}
+      <button type="button" className="viz__dismiss" onClick={() => session.run('edit')}>
+        Open the draft
+      </button>{' '}
+      <button type="button" className="viz__dismiss" onClick={() => setDismissed(draft.key)}>
+        Not now
+      </button>
+    </p>
+  );
+}
