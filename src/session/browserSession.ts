@@ -1,6 +1,6 @@
 // The page's session: the built-in catalog (its own chunk, see loadCatalog.ts), the page's idle
 // time and timers, its address; and the test bridge in development builds or with `?test=1`.
-import { browserLocation, browserScheduler } from './browserPorts';
+import { browserLocation, browserScheduler, isFramed } from './browserPorts';
 import { loadDefaultCatalog } from './loadCatalog';
 import { createSession } from './session';
 import type { Session } from './session';
@@ -12,6 +12,7 @@ export function browserSession(options: { readonly reducedMotion: boolean }): Se
     loadCatalog: loadDefaultCatalog,
     scheduler: browserScheduler,
     location: browserLocation,
+    framed: isFramed(),
     init: options.reducedMotion ? { animate: false } : {},
   });
   if (import.meta.env.DEV || readQuery(browserLocation.search()).get('test') === '1')

@@ -12,6 +12,8 @@ export type OpenRequest =
       readonly step: number;
       /** Open the default lesson instead when this one cannot be opened (the first load). */
       readonly fallback: boolean;
+      /** A remark to show with it (options of the address that were not understood). */
+      readonly notice?: string;
     }
   | {
       readonly kind: 'text';
@@ -48,7 +50,9 @@ export async function openRequest(catalog: ScenarioCatalog, request: OpenRequest
           firstSteps,
           ...(request.maxSteps !== undefined ? { maxSteps: request.maxSteps } : {}),
         });
-  if (result.ok) return { ok: true, result, id, step, notice: badStep ? NOT_A_STEP : null };
+  const remark = request.kind === 'id' ? (request.notice ?? null) : null;
+  if (result.ok)
+    return { ok: true, result, id, step, notice: joined(badStep ? NOT_A_STEP : null, remark) };
   if (request.kind === 'text' || !request.fallback || id === catalog.defaultId)
     return { ok: false, message: result.message };
   const fallback = await catalog.open(catalog.defaultId, { firstSteps: FIRST_STEPS });
@@ -58,6 +62,11 @@ export async function openRequest(catalog: ScenarioCatalog, request: OpenRequest
     result: fallback,
     id: catalog.defaultId,
     step: 0,
-    notice: `${result.message} Showing "${catalog.defaultId}" instead.`,
+    notice: joined(`${result.message} Showing "${catalog.defaultId}" instead.`, remark),
   };
+}
+
+function joined(...notices: readonly (string | null)[]): string | null {
+  const some = notices.filter((n): n is string => n !== null && n !== '');
+  return some.length ? some.join(' ') : null;
 }

@@ -11,6 +11,10 @@ import type { Theme } from './viewOptions';
 
 export type Granularity = 'statement' | 'kernel';
 
+/** How much of the controls bar shows: all, the step buttons and counter, or nothing. */
+export const CONTROL_LEVELS = ['full', 'minimal', 'none'] as const;
+export type ControlLevel = (typeof CONTROL_LEVELS)[number];
+
 export const PANEL_IDS = [
   'threads',
   'chart',
@@ -45,6 +49,7 @@ export interface SimState {
   readonly fontScale: number;
   /** The chosen theme; null follows the system's. */
   readonly theme: Theme | null;
+  readonly controls: ControlLevel;
   /** A message the page shows (an unknown scenario id, a step out of range…); null when none. */
   readonly notice: string | null;
 }
@@ -77,6 +82,7 @@ export interface SimActions {
   setAnimate(on: boolean): void;
   setFontScale(scale: number): void;
   setTheme(theme: Theme | null): void;
+  setControls(controls: ControlLevel): void;
   setNotice(notice: string | null): void;
 }
 
@@ -90,6 +96,7 @@ export interface SimInit {
   readonly animate?: boolean;
   readonly fontScale?: number;
   readonly theme?: Theme | null;
+  readonly controls?: ControlLevel;
 }
 
 export const INITIAL_STATE: SimState = {
@@ -106,6 +113,7 @@ export const INITIAL_STATE: SimState = {
   animate: true,
   fontScale: 1,
   theme: null,
+  controls: 'full',
   notice: null,
 };
 
@@ -152,6 +160,7 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
       ...(init.animate !== undefined ? { animate: init.animate } : {}),
       ...(init.fontScale !== undefined ? { fontScale: init.fontScale } : {}),
       ...(init.theme !== undefined ? { theme: init.theme } : {}),
+      ...(init.controls !== undefined ? { controls: init.controls } : {}),
 
       load(raw, options = {}) {
         const source = cachedSource(raw);
@@ -224,6 +233,7 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
         if (isFontScale(scale)) set({ fontScale: scale });
       },
       setTheme: (theme) => set({ theme }),
+      setControls: (controls) => set({ controls }),
       setNotice: (notice) => set({ notice }),
     };
   });
