@@ -6,7 +6,7 @@
 import { hex } from './abi/word';
 import type { KernelEffect } from './effects';
 import type { IpcWrapper } from './program';
-import { stateLabel } from './threadStates';
+import { stateLabel, stateMeta, withArticle } from './stateWords';
 import type { ThreadState } from './threadStates';
 import type { Outcome, World } from './types';
 
@@ -43,7 +43,7 @@ const DIRECT = 'the kernel switches directly to ';
 function waitingPhrase(state: ThreadState | null): string {
   if (state === null || !state.startsWith('receiving.')) return 'waiting';
   const label = stateLabel(state);
-  return label.startsWith('waiting') ? label : `waiting in ${label}`;
+  return label.startsWith('waiting') ? label : `waiting in ${withArticle(label)}`;
 }
 
 const mrRange = (e: Effect<'ipc.transfer'>) =>
@@ -77,7 +77,7 @@ function clause(effects: readonly KernelEffect[], i: number, e: KernelEffect): s
       if (e.mode === 'reply') return `${e.thread} now waits for the reply`;
       if (e.from === e.thread)
         return `${e.thread} waits for a message from itself, which only a timeout can end`;
-      return `${e.thread} blocks in ${e.mode === 'open' ? 'an open' : e.mode === 'anyLocal' ? 'an any-local' : 'a closed'} receive${e.from === null ? '' : ` from ${e.from}`}`;
+      return `${e.thread} blocks in ${withArticle(stateMeta(`receiving.${e.mode}`).label)}${e.from === null ? '' : ` from ${e.from}`}`;
     case 'ipc.locked':
       return `${e.receiver} takes ${e.sender}'s message, which ${e.sender} delivers when it next runs`;
     case 'map':

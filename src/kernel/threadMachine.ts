@@ -57,10 +57,29 @@ const receiveBlock = (['open', 'anyLocal', 'closed', 'reply'] as const).flatMap(
   })),
 );
 
+/**
+ * The words a state node carries (`meta`): the statechart panel, the thread badges, the narration
+ * and the CLI all read them from here (`stateWords.ts`), so the wording has one home.
+ */
+export interface ThreadStateMeta {
+  /** A short phrase for the state: "open receive", "timeout armed". */
+  readonly label: string;
+  /** One word for tight places (badges, compact columns). */
+  readonly short: string;
+  /** A symbol that signals the state besides colour (top-level states). */
+  readonly symbol?: string;
+  /** Where the statechart panel draws a top-level state: [column, row]. */
+  readonly chart?: readonly [number, number];
+}
+
+const FOREVER: ThreadStateMeta = { label: 'no timeout', short: '∞' };
+const TIMED: ThreadStateMeta = { label: 'timeout armed', short: '⏱' };
+
 export const threadMachine = setup({
   types: {
     events: {} as ThreadEvent,
     emitted: {} as ThreadEmitted,
+    meta: {} as ThreadStateMeta,
   },
   guards: {
     isTimed: ({ event }) => hasTimeout(event as { timed?: boolean }),
@@ -85,9 +104,11 @@ export const threadMachine = setup({
   initial: 'ready',
   states: {
     ready: {
+      meta: { label: 'ready', short: 'ready', symbol: '○', chart: [0, 0] },
       on: { 'sched.dispatch': { target: 'running', actions: 'emitDispatched' } },
     },
     running: {
+      meta: { label: 'running', short: 'running', symbol: '●', chart: [1, 0] },
       on: {
         'sched.preempt': { target: 'ready', actions: 'emitPreempted' },
         'ipc.send.block': [
@@ -100,10 +121,14 @@ export const threadMachine = setup({
       },
     },
     sending: {
+      meta: { label: 'blocked sending', short: 'sending', symbol: '⇢', chart: [0, 1] },
       initial: 'forever',
       states: {
-        forever: {},
-        timed: { on: { 'ipc.timeout': { target: '#thread.ready', actions: 'emitTimedOut' } } },
+        forever: { meta: FOREVER },
+        timed: {
+          meta: TIMED,
+          on: { 'ipc.timeout': { target: '#thread.ready', actions: 'emitTimedOut' } },
+        },
       },
       on: {
         'ipc.receive.block': receiveBlock,
@@ -116,12 +141,13 @@ export const threadMachine = setup({
       },
     },
     receiving: {
+      meta: { label: 'blocked receiving', short: 'receiving', symbol: '⇠', chart: [1, 1] },
       initial: 'open',
       states: {
-        open: waitingStates(),
-        anyLocal: waitingStates(),
-        closed: waitingStates(),
-        reply: waitingStates(),
+        open: waitingStates({ label: 'open receive', short: 'open' }),
+        anyLocal: waitingStates({ label: 'any-local receive', short: 'any-local' }),
+        closed: waitingStates({ label: 'closed receive', short: 'closed' }),
+        reply: waitingStates({ label: 'waiting for the reply', short: 'reply' }),
       },
       on: {
         'ipc.complete': [
@@ -131,22 +157,41 @@ export const threadMachine = setup({
         'ipc.cancel': { target: 'ready', actions: 'emitCanceled' },
       },
     },
-    halted: { type: 'final' },
+    halted: {
+      type: 'final',
+      meta: { label: 'halted', short: 'halted', symbol: '■', chart: [2, 0] },
+    },
   },
 });
 
 /** A receive-mode state: `forever`, or `timed` (an armed timeout that can fire). */
-function waitingStates() {
+function waitingStates(meta: ThreadStateMeta) {
   return {
+    meta,
     initial: 'forever' as const,
     states: {
-      forever: {},
+      forever: { meta: FOREVER },
       timed: {
+        meta: TIMED,
         on: { 'ipc.timeout': { target: '#thread.ready', actions: 'emitTimedOut' as const } },
       },
     },
   };
 }
+
+/** How the statechart panel labels each event's edges. */
+export const THREAD_EVENT_LABELS: Readonly<Record<ThreadEvent['type'], string>> = {
+  'sched.dispatch': 'dispatch',
+  'sched.preempt': 'preempt',
+  'ipc.send.block': 'send blocks',
+  'ipc.receive.block': 'receive blocks',
+  'ipc.locked': 'picked',
+  'ipc.complete': 'transfer',
+  'ipc.timeout': 'timeout',
+  'ipc.cancel': 'cancel',
+  'thread.exit': 'exit',
+  'thread.fault': 'fault',
+};
 
 /** Every distinct event the kernel sends the chart (for path enumeration and drawing). */
 export const THREAD_EVENTS: readonly ThreadEvent[] = [

@@ -91,19 +91,3 @@ export function receivesAs(
 ): boolean {
   return event.mode === mode;
 }
-
-const MODE_WORDS: Readonly<Record<ReceiveModeName, string>> = {
-  open: 'an open receive',
-  anyLocal: 'an any-local receive',
-  closed: 'a closed receive',
-  reply: 'waiting for the reply',
-};
-
-/** A short human label: "blocked sending (timeout armed)", "waiting for the reply", … */
-export function stateLabel(state: ThreadState): string {
-  const timed = state.endsWith('.timed') ? ' (timeout armed)' : '';
-  if (state === 'ready' || state === 'running' || state === 'halted') return state;
-  if (isSendingState(state)) return `blocked sending${timed}`;
-  const mode = receiveModeOf(state);
-  return mode === null ? state : `${MODE_WORDS[mode]}${timed}`;
-}

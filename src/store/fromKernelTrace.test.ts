@@ -175,7 +175,7 @@ describe('fromKernelTrace', () => {
     ]);
     expect(chart.states).toContainEqual({
       id: 'receiving.reply',
-      label: 'waiting for a reply',
+      label: 'waiting for the reply',
       parent: 'receiving',
     });
     expect(chart.transitions).toContainEqual({

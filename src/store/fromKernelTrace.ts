@@ -3,12 +3,12 @@
 // demand from `trace.frameAt(i)` (checkpoints, no replay from the start); summaries read only the
 // step's effects. The store caches both (frameCache.ts), so memory follows what is viewed.
 import { hex } from '../kernel/abi/word';
-import { narrate, threadMachine } from '../kernel/index';
+import { narrate, stateKindOf } from '../kernel/index';
 import type { Mapping, Outcome as KernelOutcome, Trace, World } from '../kernel/index';
 import { hasKernelEvent, lessonNotes, messagesOf } from './kernelEffects';
 import type { LabelNamer } from './kernelEffects';
 import { internThreads } from './internThreads';
-import { kernelThreadView, stateKindOf } from './kernelThreadView';
+import { kernelThreadView } from './kernelThreadView';
 import type { FieldNamer } from './kernelThreadView';
 import { sizeText } from './registerView';
 import { statechartFromMachine } from './statechartFromMachine';
@@ -48,11 +48,9 @@ let machineChart: StatechartView | null = null;
 
 /** The thread statechart as the UI draws it (read once from the kernel's machine). */
 export function threadStatechart(): StatechartView {
-  machineChart ??= {
-    ...statechartFromMachine(threadMachine),
-    // ready ⇄ running ⇒ halted on top; the two blocked states below, sending beside receiving.
-    grid: { ready: [0, 0], running: [1, 0], halted: [2, 0], sending: [0, 1], receiving: [1, 1] },
-  };
+  // Positions come from the machine's `meta.chart`: ready ⇄ running ⇒ halted on top, the two
+  // blocked states below.
+  machineChart ??= statechartFromMachine();
   return machineChart;
 }
 

@@ -1,32 +1,26 @@
 // A kernel thread as the threads and register panels show it: its state in words ("waiting for the
 // reply from adder"), the line it runs next, its send queue, why it halted, its registers.
 import { hex } from '../kernel/abi/word';
+import { stateKindOf, stateMeta, stateSymbol, timedSuffix } from '../kernel/index';
 import type { Programs, Thread, World } from '../kernel/index';
 import { acceptorView, diffWords, errorCodeView, registerView } from './registerView';
-import type { StateKind, TagView, ThreadView } from './viewModel';
+import type { TagView, ThreadView } from './viewModel';
 
 /** Names MR1.. for a thread holding a message with this tag (the scenario's protocol structs). */
 export type FieldNamer = (thread: string, tag: TagView) => readonly string[] | undefined;
-
-export function stateKindOf(state: string): StateKind {
-  if (state === 'running' || state === 'ready' || state === 'halted') return state;
-  if (state.startsWith('sending')) return 'sending';
-  if (state.startsWith('receiving')) return 'receiving';
-  return 'inactive';
-}
 
 /** The thread's state as a phrase that names its partner. */
 export function stateWords(thread: Thread, world: World): string {
   const partner = thread.wait?.partner;
   const who =
     partner === null || partner === undefined ? null : (world.threads[partner]?.name ?? null);
-  const timed = thread.state.endsWith('.timed') ? ' (timeout armed)' : '';
+  const timed = timedSuffix(thread.state);
   const kind = stateKindOf(thread.state);
   switch (kind) {
     case 'running':
-      return 'running';
+      return stateMeta('running').label;
     case 'ready':
-      return 'ready to run';
+      return `${stateMeta('ready').label} to run`;
     case 'halted':
       return thread.halt?.kind === 'fault' ? 'halted by a fault' : 'ended';
     case 'sending': {
@@ -43,8 +37,6 @@ export function stateWords(thread: Thread, world: World): string {
       if (mode === 'anyLocal') return `waiting for any local sender${timed}`;
       return `waiting for any sender${timed}`;
     }
-    case 'inactive':
-      return thread.state;
   }
 }
 
@@ -84,6 +76,7 @@ export function kernelThreadView(
     state: thread.state,
     stateLabel: stateWords(thread, world),
     stateKind: stateKindOf(thread.state),
+    stateSymbol: stateSymbol(thread.state),
     currentLine: loc?.line ?? null,
     sendQueue: thread.sendQueue.map((i) => world.threads[i]?.name ?? `#${i}`),
     halted: haltText(thread),

@@ -1,9 +1,10 @@
 // What the panels draw: one `FrameView` per step, plain data, already decoded. Panels read ONLY
 // these types; the adapter from the kernel's trace (fromKernelTrace.ts) produces them.
 import type { Abi, Word } from '../kernel/abi/word';
+import type { StateKind } from '../kernel/index';
 
-/** Coarse class of a thread state: icon, colour and the sequence chart's bars follow it. */
-export type StateKind = 'running' | 'ready' | 'sending' | 'receiving' | 'halted' | 'inactive';
+/** Coarse class of a thread state (the machine's top-level node): icon, colour and the sequence chart's bars follow it. */
+export type { StateKind };
 
 /** MR0 decoded (label / flags / t / u). */
 export interface TagView {
@@ -58,6 +59,8 @@ export interface ThreadView {
   /** The same state in words ('waiting for a reply from memserver'). */
   readonly stateLabel: string;
   readonly stateKind: StateKind;
+  /** The state's badge symbol (besides colour), from the thread machine's words. */
+  readonly stateSymbol: string;
   /** The source line (1-based, in the scenario text) that runs next, or null. */
   readonly currentLine: number | null;
   /** Names of the threads queued to send to this thread, first first. */

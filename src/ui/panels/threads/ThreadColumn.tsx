@@ -3,7 +3,6 @@
 import { memo } from 'react';
 import type { CodeBlock, ThreadMeta, ThreadView } from '../../../store/viewModel';
 import { CodeListing } from './CodeListing';
-import { STATE_SYMBOL } from './stateBadge';
 
 interface ThreadColumnProps {
   readonly thread: ThreadView;
@@ -53,7 +52,7 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
         data-state={thread.state}
       >
         <span className="thread__symbol" aria-hidden="true">
-          {STATE_SYMBOL[thread.stateKind]}
+          {thread.stateSymbol}
         </span>{' '}
         {thread.stateLabel}
       </p>
