@@ -82,7 +82,7 @@ export function createSession(deps: SessionDeps): Session {
       ...(o.theme !== undefined ? { theme: o.theme === 'auto' ? null : o.theme } : {}),
       ...(o.fontScale !== undefined ? { fontScale: o.fontScale } : {}),
       ...(o.granularity !== undefined ? { granularity: o.granularity } : {}),
-      ...(o.hidden !== undefined ? { hidden: o.hidden } : {}),
+      hidden: o.hidden ?? embed.defaultHidden,
       ...(o.speed !== undefined ? { speed: o.speed } : {}),
       ...(o.animate === false ? { animate: false } : {}),
     });
@@ -123,7 +123,7 @@ export function createSession(deps: SessionDeps): Session {
   const commands: CommandContext = { store, openScenario: open };
   const stops = [
     drivePlayback(store, scheduler),
-    syncUrl(store, location, scheduler, embed.defaultControls),
+    syncUrl(store, location, scheduler, embed),
   ];
   actor.start();
 

@@ -6,7 +6,7 @@
 import type { SimState, SimStoreApi } from '../store/createSimStore';
 import type { LocationPort, Scheduler } from './ports';
 import { linkUpdates } from './url/links';
-import type { Controls } from './url/options';
+import type { EmbedSettings } from './url/embedSettings';
 import { readQuery, updateQuery } from './url/query';
 
 const COALESCE_MS = 250;
@@ -37,7 +37,10 @@ export function syncUrl(
   store: SimStoreApi,
   location: LocationPort,
   scheduler: Scheduler,
-  defaultControls: Controls = 'full',
+  mode: Pick<EmbedSettings, 'defaultControls' | 'defaultHidden'> = {
+    defaultControls: 'full',
+    defaultHidden: [],
+  },
 ): () => void {
   let cancel: (() => void) | null = null;
   let last = '';
@@ -54,7 +57,7 @@ export function syncUrl(
       fontScale: s.fontScale,
       speed: s.speed,
       controls: s.controls,
-      defaultControls,
+      ...mode,
     });
     const key = JSON.stringify(updates);
     if (key === last) return;

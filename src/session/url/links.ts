@@ -7,6 +7,7 @@ import type { Granularity, PanelId } from '../../store/createSimStore';
 import { PANEL_IDS } from '../../store/createSimStore';
 import type { Theme } from '../../store/viewOptions';
 import type { Controls } from './options';
+import { updateQuery } from './query';
 
 export interface LinkedView {
   readonly scenario: string | null;
@@ -19,7 +20,12 @@ export interface LinkedView {
   readonly controls: Controls;
   /** The controls of this mode when the address says nothing (embedded: minimal). */
   readonly defaultControls: Controls;
+  /** The panels hidden in this mode when the address says nothing (embedded: the decoder). */
+  readonly defaultHidden?: readonly PanelId[];
 }
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 export function linkUpdates(view: LinkedView): Record<string, string | null> {
   return {
@@ -27,7 +33,9 @@ export function linkUpdates(view: LinkedView): Record<string, string | null> {
     step: view.step > 0 ? String(view.step) : null,
     granularity: view.granularity === 'kernel' ? 'event' : null,
     by: null,
-    panels: view.hidden.length ? PANEL_IDS.filter((p) => !view.hidden.includes(p)).join(',') : null,
+    panels: sameSet(view.hidden, view.defaultHidden ?? [])
+      ? null
+      : PANEL_IDS.filter((p) => !view.hidden.includes(p)).join(','),
     hide: null,
     theme: view.theme,
     font: view.fontScale === 1 ? null : String(Math.round(view.fontScale * 100)),
@@ -35,4 +43,17 @@ export function linkUpdates(view: LinkedView): Record<string, string | null> {
     speed: view.speed === DEFAULT_SPEED ? null : String(view.speed),
     controls: view.controls === view.defaultControls ? null : view.controls,
   };
+}
+
+/** Keys that only make sense inside a frame: a link that opens the page on its own drops them. */
+const FRAME_ONLY = ['embed', 'keys', 'deck', 'parentOrigin', 'controls', 'autoplay', 'test'];
+
+/** The address that opens `view` on its own page ("Open in Rendezvous"), from the page's `href`. */
+export function standaloneHref(href: string, view: LinkedView): string {
+  const url = new URL(href);
+  const updates = linkUpdates({ ...view, defaultControls: 'full', defaultHidden: [] });
+  for (const key of FRAME_ONLY) updates[key] = null;
+  url.search = updateQuery(url.search, updates);
+  url.hash = '';
+  return url.toString();
 }
