@@ -1,6 +1,6 @@
 /**
- * The scenario language on the kernel, headless (SPEC §8: "the model runs at least 200,000
- * statements per second headless"): a C client/memory-server loop compiled by src/lang and
+ * The scenario language on the kernel, headless (the goal is at least 300,000 C statements per
+ * second): a C client/memory-server loop compiled by src/lang and
  * stepped by the kernel — once as a bare step loop, once through `runScenario` (compile, record a
  * checkpointed trace), the same path as `cli run`.
  */

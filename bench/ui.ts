@@ -1,5 +1,5 @@
 /**
- * The visualizer in a real browser (SPEC §8): builds the app, serves the build, drives it with
+ * The visualizer in a real browser: builds the app, serves the build, drives it with
  * Playwright on the system Chromium, and reports
  * - the time from a click on next (and on back) to the next painted frame, p50 and p95 over 200
  *   steps, animation off, on a generated 16-thread, 10,000-step lesson run on the kernel;

@@ -1,4 +1,4 @@
-// Journeys through the visualizer (issue #5 point 7), driven like a user: clicks, keys, the URL.
+// Journeys through the visualizer, driven like a user: clicks, keys, the URL.
 import { expect, test } from './visualizerFixtures';
 
 test.describe('memory-alloc-free', () => {

@@ -15,7 +15,7 @@ function json(args: string[], stdin?: string): unknown {
   return JSON.parse(result.stdout);
 }
 
-describe('the examples of issue #2', () => {
+describe('the examples of docs/cli.md', () => {
   it('decode msgtag 0x12340005', () => {
     expect(runCli(['decode', 'msgtag', '0x12340005'])).toEqual({
       stdout:

@@ -5,7 +5,7 @@ import type { ScriptAction } from './scriptProgram';
 import { effectsOf, runChecked, scriptResults, threadNamed, tid } from './testKit';
 import type { BootSpec, World } from './types';
 
-describe('Call, Reply, ReplyWait (ground truth §4.3)', () => {
+describe('Call, Reply, ReplyWait (reference-semantics §4.3)', () => {
   const spec: BootSpec = {
     spaces: [{ name: 'C' }, { name: 'S' }],
     threads: [
@@ -161,7 +161,7 @@ describe('Call, Reply, ReplyWait (ground truth §4.3)', () => {
   });
 });
 
-describe('IPC to self and the L4_UserIpc fast path (ground truth §11)', () => {
+describe('IPC to self and the L4_UserIpc fast path (reference-semantics §11)', () => {
   const solo: BootSpec = { spaces: [{ name: 'A' }], threads: [{ name: 'me', space: 'A' }] };
   const ME = tid(solo, 'me');
 

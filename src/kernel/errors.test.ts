@@ -19,7 +19,7 @@ const SERVER = tid(spec, 'server');
 const CLIENT = tid(spec, 'client');
 const serverWaits: ScriptAction[] = [{ op: 'ipc', wrapper: 'L4_Wait', args: [] }];
 
-describe('IPC error codes set exactly where the reference does (ground truth §4.4)', () => {
+describe('IPC error codes set exactly where the reference does (reference-semantics §4.4)', () => {
   it('non-existing partner: a stale version fails the send phase (0x4) and skips the receive phase', () => {
     const stale = globalId(0x101n, 2n, 'amd64'); // server is version 1
     const run = runChecked(spec, {

@@ -1,6 +1,6 @@
 /**
  * A thread halts when its code ends (`exit`) or faults. Every IPC that waits on it specifically is
- * canceled (ErrorCode canceled, ground truth §4.4): threads queued to send to it (send phase, 0x6)
+ * canceled (ErrorCode canceled, reference-semantics §4.4): threads queued to send to it (send phase, 0x6)
  * and threads in a closed receive from it, including a Call waiting for its reply (receive phase,
  * 0x7). Open and any-local receivers are not affected.
  */

@@ -15,7 +15,7 @@ const twoSpaces: BootSpec = {
 const S = tid(twoSpaces, 'sender');
 const R = tid(twoSpaces, 'receiver');
 
-describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
+describe('send phase, rendezvous, receive phase (reference-semantics §4.3)', () => {
   it('receiver first: the sender finds it waiting and the message moves at once', () => {
     const spec: BootSpec = {
       ...twoSpaces,
@@ -222,7 +222,7 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
     expect(scriptResults(run.final, 'sender')).toEqual([{ kind: 'ipc', tag: 0x99n, from: null }]);
   });
 
-  it('on ia32 the returned tag comes back in a register: UTCB MR0 keeps the old tag (ground truth §3)', () => {
+  it('on ia32 the returned tag comes back in a register: UTCB MR0 keeps the old tag (reference-semantics §3)', () => {
     const spec: BootSpec = { ...twoSpaces, abi: 'ia32' };
     const r = tid(spec, 'receiver');
     const run = runChecked(spec, {

@@ -1,5 +1,5 @@
 /**
- * `L4_Ipc(to, FromSpecifier, Timeouts, &from)`: the send phase (ground truth §4.3 send 1–3), then
+ * `L4_Ipc(to, FromSpecifier, Timeouts, &from)`: the send phase (reference-semantics §4.3 send 1–3), then
  * the rendezvous and the receive phase (`rendezvous.ts`).
  *
  * Send phase: `to` must name an existing thread with that exact global id (or a local id in the

@@ -1,7 +1,7 @@
 /**
  * How an IPC returns to its caller: the tag (also written to MR0 on amd64, where the wrapper stores
  * the returned MR0 back into the UTCB; on ia32 the wrapper returns MR0 in a register and UTCB[0]
- * keeps the old tag — ground truth §3), the `*from` value (only when FromSpecifier ≠ nilthread, as
+ * keeps the old tag — reference-semantics §3), the `*from` value (only when FromSpecifier ≠ nilthread, as
  * the wrapper tests), and on failure the ErrorCode TCR.
  */
 import { ERROR_TAG } from './abi/msgTag';

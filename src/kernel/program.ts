@@ -14,7 +14,7 @@
  */
 import type { Abi, Word } from './abi/word';
 
-/** A thread's virtual registers: the UTCB (ground truth §3). Plain data, replaced on write. */
+/** A thread's virtual registers: the UTCB (reference-semantics §3). Plain data, replaced on write. */
 export interface Utcb {
   /** MR0..MR63. */
   readonly mrs: readonly Word[];
@@ -43,7 +43,7 @@ export interface Utcb {
   readonly processorNo: Word;
 }
 
-/** The IPC wrappers of `l4/ipc.h` (ground truth §4.2), plus the raw system calls. */
+/** The IPC wrappers of `l4/ipc.h` (reference-semantics §4.2), plus the raw system calls. */
 export type IpcWrapper =
   | 'L4_Ipc'
   | 'L4_Lipc'

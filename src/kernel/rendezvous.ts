@@ -1,5 +1,5 @@
 /**
- * The rendezvous and the receive phase (Pistachio `SYS_IPC`, ground truth §4.3), with the reference's
+ * The rendezvous and the receive phase (Pistachio `SYS_IPC`, reference-semantics §4.3), with the reference's
  * scheduling decisions:
  *  - send-only success: `schedule(to, sched_sndonly)` — the receiver runs only if its priority is
  *    higher; otherwise it is queued and the sender goes on;

@@ -8,7 +8,7 @@ import type { BootSpec } from './types';
 const order = (steps: readonly (readonly { kind: string; thread?: string }[])[]) =>
   steps.flatMap((s) => s.filter((e) => e.kind === 'statement').map((e) => e.thread));
 
-describe('scheduling: one CPU, fixed priorities, round robin (ground truth §4.3, sched-rr)', () => {
+describe('scheduling: one CPU, fixed priorities, round robin (reference-semantics §4.3, sched-rr)', () => {
   it('the ready list is ordered by priority, FIFO within a priority (head insert keeps the turn)', () => {
     const prio = [100, 200, 100, 50];
     const p = (i: number) => prio[i] ?? 0;

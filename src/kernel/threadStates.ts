@@ -2,7 +2,7 @@
  * The thread statechart's states as plain strings (the snapshot stores these), and the pure helpers
  * the machine's named guards and actions wrap.
  *
- * Pistachio's states (ground truth §9) map to: running/ready = `running` (on the CPU or in a ready
+ * Pistachio's states (reference-semantics §9) map to: running/ready = `running` (on the CPU or in a ready
  * queue); sending = `polling` (queued on the receiver); receiving = `waiting_forever` /
  * `waiting_timeout`, split by how the receive names its partner; halted = `halted`.
  */

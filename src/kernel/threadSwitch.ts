@@ -1,5 +1,5 @@
 /**
- * `L4_ThreadSwitch(dest)` (ground truth §8, Pistachio `SYS_THREAD_SWITCH`): dest = self is a no-op;
+ * `L4_ThreadSwitch(dest)` (reference-semantics §8, Pistachio `SYS_THREAD_SWITCH`): dest = self is a no-op;
  * a runnable dest with exactly that global id gets the caller's timeslice (the caller goes to the
  * back of its ready queue and dest runs); anything else — nilthread, a blocked, halted or unknown
  * dest — is a plain yield (the caller's timeslice is renewed, it goes to the back of its queue, and

@@ -15,7 +15,7 @@ const B = tid(spec, 'b');
 const A = tid(spec, 'a');
 const us1000 = timePeriodConst(1000n);
 
-describe('timeouts: Never, Zero and periods on the simulated clock (ground truth §4.3, §5)', () => {
+describe('timeouts: Never, Zero and periods on the simulated clock (reference-semantics §4.3, §5)', () => {
   it('zero send timeout to a thread that is not waiting fails at once: E set (0x8000), ErrorCode 0x2', () => {
     const run = runChecked(spec, {
       a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Send_Timeout', args: [B, ZERO_TIME] }]),

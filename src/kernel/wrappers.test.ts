@@ -7,7 +7,7 @@ import type { Word } from './abi/word';
 import type { IpcWrapper } from './program';
 import { userIpcFastPath, WRAPPER_SIGNATURES, wrapperArgs, WrapperArgsError } from './wrappers';
 
-// The amd64 wrapper vectors (ground truth §4.2, captured by running the real inline wrappers).
+// The amd64 wrapper vectors (reference-semantics §4.2, captured by running the real inline wrappers).
 interface WrapperCase {
   readonly call: string;
   readonly to: string;
@@ -62,7 +62,7 @@ describe('wrapper → (to, FromSpecifier, Timeouts), every ipc_wrappers_amd64 ve
   });
 });
 
-describe('wrappers the vectors hold back follow ground truth §4.2', () => {
+describe('wrappers the vectors hold back follow reference-semantics §4.2', () => {
   it('L4_Send(to): no receive phase, Never', () => {
     expect(wrapperArgs('L4_Send', [TO], 0n, 'amd64')).toEqual({
       to: TO,

@@ -136,7 +136,7 @@ export function wrapperSyscall(
 }
 
 /**
- * `L4_UserIpc`'s user-mode fast path (the design note's library, ground truth §11): taken when `to`
+ * `L4_UserIpc`'s user-mode fast path (the design note's library, reference-semantics §11): taken when `to`
  * is the caller itself and there is no receive phase; it returns the current MR0, `*from` = nil.
  */
 export function userIpcFastPath(to: Word, fromSpecifier: Word, self: Word): boolean {

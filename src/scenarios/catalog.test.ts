@@ -4,7 +4,7 @@ import { buildCatalog, CatalogError } from './catalog';
 import { BUILTIN_IDS, BUILTIN_SCENARIOS, findScenario } from './index';
 import { nodeCatalog, readLessonTexts } from './nodeSources';
 
-const ISSUE_IDS = [
+const COURSE_IDS = [
   'rendezvous-receiver-first',
   'rendezvous-sender-first',
   'call-reply',
@@ -21,13 +21,13 @@ const ISSUE_IDS = [
 ];
 
 describe('the built-in registry', () => {
-  it('has exactly the ids of issue #4, in course order', () => {
-    expect(BUILTIN_SCENARIOS.map((s) => s.id)).toEqual(ISSUE_IDS);
-    expect(BUILTIN_IDS).toEqual(ISSUE_IDS);
+  it('has exactly the course lesson ids, in course order', () => {
+    expect(BUILTIN_SCENARIOS.map((s) => s.id)).toEqual(COURSE_IDS);
+    expect(BUILTIN_IDS).toEqual(COURSE_IDS);
   });
 
   it('has a lesson file for every id and no file without an id', () => {
-    expect(Object.keys(readLessonTexts()).sort()).toEqual([...ISSUE_IDS].sort());
+    expect(Object.keys(readLessonTexts()).sort()).toEqual([...COURSE_IDS].sort());
   });
 
   it('reads title, teaches and ABI from each file header', () => {

@@ -36,7 +36,7 @@ describe('protocol descriptions match the C structs of the servers', () => {
     expect(source).toContain(`0x${p.label.toString(16)}`.replace('0x0', '0'));
   });
 
-  it('uses the labels of SPEC §4: memory 0, scheduler 0x1234, the new service its own', () => {
+  it('uses the server protocol labels (src/servers/protocols.ts): memory 0, scheduler 0x1234, the new service its own', () => {
     expect(MEMORY_PROTOCOL.label).toBe(0n);
     expect(SCHEDULER_PROTOCOL.label).toBe(0x1234n);
     expect(new Set(PROTOCOLS.map((p) => p.label)).size).toBe(PROTOCOLS.length);

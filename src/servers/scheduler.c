@@ -1,5 +1,5 @@
 /*
- * The scheduler server, made consistent with L4 (ground truth §11 item 2). A client blocked in
+ * The scheduler server, made consistent with L4 (reference-semantics §11 item 2). A client blocked in
  * L4_Call waits in a closed receive for the server's reply, and only a reply ends that wait:
  * L4_ThreadSwitch never does. So this server queues each request; when it picks the next thread
  * it replies to it (u = 0), which makes it runnable, and then L4_ThreadSwitches to it, donating

@@ -2,7 +2,7 @@
  * The scheduler server exactly as the design note's seed writes it (user/serv/scheduler/
  * scheduler.cc): it queues the requester and L4_ThreadSwitches to it, and never replies.
  * The requester is blocked in the receive phase of its L4_Call, so it is not runnable: the
- * switch falls back to a plain yield (ground truth §8) and the client stays blocked forever.
+ * switch falls back to a plain yield (reference-semantics §8) and the client stays blocked forever.
  */
 void scheduler(void)
 {

@@ -4,7 +4,7 @@ import { keyCommand as stepKeyAction } from './keys';
 const body = { tagName: 'BODY' };
 
 describe('stepKeyAction', () => {
-  it('maps the keys SPEC §5 lists', () => {
+  it('maps the step keys the help overlay lists (→ Space ← Home End k ?)', () => {
     expect(
       ['ArrowRight', ' ', 'ArrowLeft', 'Home', 'End', 'k', '?'].map((k) => stepKeyAction(k, body)),
     ).toEqual(['next', 'next', 'prev', 'first', 'last', 'togglePlay', 'help']);

@@ -1,5 +1,5 @@
 /**
- * The acceptor `L4_Acceptor_t` in BR0 (ground truth §7; Pistachio `user/include/l4/message.h`).
+ * The acceptor `L4_Acceptor_t` in BR0 (reference-semantics §7; Pistachio `user/include/l4/message.h`).
  *
  * Bit 0 s (accept string items), bit 1 c (accept control-transfer items, a Pistachio extension),
  * bits 2..3 zero, bits 4..W−1 the receive window (bits 4.. of an fpage; 0 = no map/grant items).

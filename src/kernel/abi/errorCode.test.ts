@@ -46,7 +46,7 @@ describe('ErrorCode names', () => {
     ]);
     expect(errorCodeDescription(IPC_ERROR.nonExistingPartner)).toBe('non-existing partner');
   });
-  it('reads the receive-phase overflow example of the ground truth', () => {
+  it('reads the receive-phase overflow example of reference-semantics §4.4 (0x1239)', () => {
     expect(decodeErrorCode(0x1239n, 'ia32')).toEqual({
       phase: 'receive',
       code: 4,

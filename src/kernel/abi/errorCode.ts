@@ -1,5 +1,5 @@
 /**
- * The ErrorCode TCR (UTCB[−9]) after a failed IPC (ground truth §4.4; kernel `api/v4/ipc.h`).
+ * The ErrorCode TCR (UTCB[−9]) after a failed IPC (reference-semantics §4.4; kernel `api/v4/ipc.h`).
  *
  * raw = `offset << 4 | code << 1 | p`, p = 0 for an error in the send phase and 1 in the receive
  * phase; the offset (bytes transferred before the error) is meaningful for codes 4..7.

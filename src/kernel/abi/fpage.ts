@@ -1,5 +1,5 @@
 /**
- * Flexpages `L4_Fpage_t` (ground truth §7; Pistachio `user/include/l4/types.h`).
+ * Flexpages `L4_Fpage_t` (reference-semantics §7; Pistachio `user/include/l4/types.h`).
  *
  * Bits 0..2 rwx, bit 3 extended (reserved), bits 4..9 s = log2(size), bits 10..W−1 base >> 10.
  * Constructors keep the header's behaviour: the base is not masked (bit 3 and bits 10..s−1 stay),

@@ -1,5 +1,5 @@
 /**
- * Decoding one word kind into the CLI's JSON object (issue #2; docs/cli.md). Words, addresses,
+ * Decoding one word kind into the CLI's JSON object (docs/cli.md). Words, addresses,
  * sizes, labels, ids, versions, offsets and µs are `0x…` strings; counts, codes, rights, exponents
  * and mantissas are numbers; flags are booleans. Field order is the documented order.
  */

@@ -1,5 +1,5 @@
 /**
- * Encoding one word kind from `key=value` parameters (issue #2; docs/cli.md). Values are decimal or
+ * Encoding one word kind from `key=value` parameters (docs/cli.md). Values are decimal or
  * `0x` hex and must fit the C type they are passed as (a word of the ABI, a 16-bit L4_Time_t, the
  * 64-bit µs of `L4_TimePeriod`); fields narrower than that wrap silently, as the headers' bitfields do.
  */

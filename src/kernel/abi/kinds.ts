@@ -1,5 +1,5 @@
 /**
- * The word kinds the CLI and the word decoder understand, and their JSON forms (issue #2;
+ * The word kinds the CLI and the word decoder understand, and their JSON forms (see
  * docs/cli.md): `decodeKind` and `encodeKind` give exactly the objects `cli decode` / `cli encode`
  * print. Bad input throws AbiInputError with a one-line message.
  */

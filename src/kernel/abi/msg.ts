@@ -1,5 +1,5 @@
 /**
- * `L4_Msg_t` and its helpers (ground truth §2; Pistachio `user/include/l4/message.h`): a user-memory
+ * `L4_Msg_t` and its helpers (reference-semantics §2; Pistachio `user/include/l4/message.h`): a user-memory
  * copy of a message, 64 words with word 0 the tag. Nothing reaches the MRs until `msgLoad`.
  *
  * Every function returns a new array and leaves its input alone. Tag fields are C bitfields and

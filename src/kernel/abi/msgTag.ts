@@ -1,5 +1,5 @@
 /**
- * The message tag `L4_MsgTag_t` held in MR0 (ground truth §1; Pistachio `user/include/l4/message.h`).
+ * The message tag `L4_MsgTag_t` held in MR0 (reference-semantics §1; Pistachio `user/include/l4/message.h`).
  *
  * raw = `label << 16 | flags << 12 | t << 6 | u`. The label is 16 bits on ia32 and 48 bits on amd64.
  * Every field is a C bitfield: out-of-range values wrap silently to the field width.

@@ -1,5 +1,5 @@
 /**
- * Thread IDs `L4_ThreadId_t` (ground truth §6; Pistachio `user/include/l4/types.h`).
+ * Thread IDs `L4_ThreadId_t` (reference-semantics §6; Pistachio `user/include/l4/types.h`).
  *
  * Global: version in bits 0..13 and thread_no in 14..31 (ia32), or 0..31 and 32..63 (amd64).
  * Local: bits 0..5 zero, local_id in bits 6..W−1. Which form an ID has is decided only by its low

@@ -1,5 +1,5 @@
 /**
- * Time values `L4_Time_t` and the IPC timeouts word (ground truth §5; Pistachio `types.h`, `ipc.h`).
+ * Time values `L4_Time_t` and the IPC timeouts word (reference-semantics §5; Pistachio `types.h`, `ipc.h`).
  *
  * L4_Time_t is 16 bits. Period (bit 15 = 0): m in bits 0..9, e in bits 10..14, value m·2^e µs.
  * Point (bit 15 = 1): m in 0..9, c in 10, e in 11..14 (`L4_TimePoint` is compiled out).

@@ -1,5 +1,5 @@
 /**
- * Typed message items: map, grant and string items, each two words (ground truth §7; Pistachio
+ * Typed message items: map, grant and string items, each two words (reference-semantics §7; Pistachio
  * `user/include/l4/message.h`).
  *
  * Word 0: bit 0 C (another item follows), bits 1..3 type (100b map, 101b grant, 0xx string,

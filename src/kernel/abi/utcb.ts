@@ -1,5 +1,5 @@
 /**
- * The x86 UTCB layout (ground truth §3; Pistachio `amd64/vregs.h`, `ia32/vregs.h`, kernel
+ * The x86 UTCB layout (reference-semantics §3; Pistachio `amd64/vregs.h`, `ia32/vregs.h`, kernel
  * `glue/v4-x86/utcb.h`). The UTCB pointer (`%gs:0`) points at MR0 and equals the thread's local ID;
  * offsets are in words from it: MRs upward, TCRs and BRs downward.
  */

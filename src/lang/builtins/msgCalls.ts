@@ -1,4 +1,4 @@
-/** The `L4_Msg*` helpers of `message.h` on an `L4_Msg_t` in the thread's memory (ground truth §2). */
+/** The `L4_Msg*` helpers of `message.h` on an `L4_Msg_t` in the thread's memory (reference-semantics §2). */
 import type { Word } from '../../kernel/abi/word';
 import { toWord } from '../../kernel/abi/word';
 import {

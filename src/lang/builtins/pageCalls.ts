@@ -1,4 +1,4 @@
-/** Fpages, map/grant items, acceptors and time (ground truth §5, §7). */
+/** Fpages, map/grant items, acceptors and time (reference-semantics §5, §7). */
 import {
   addAcceptor,
   hasMapGrantItems,

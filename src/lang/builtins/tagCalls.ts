@@ -1,4 +1,4 @@
-/** Message-tag and thread-id helpers (ground truth §1, §6). */
+/** Message-tag and thread-id helpers (reference-semantics §1, §6). */
 import {
   decodeMsgTag,
   encodeMsgTag,

@@ -1,4 +1,4 @@
-/** MR/BR access, MR0 as a tag, the acceptor in BR0, and TCR readers (ground truth §3). */
+/** MR/BR access, MR0 as a tag, the acceptor in BR0, and TCR readers (reference-semantics §3). */
 import type { Word } from '../../kernel/abi/word';
 import { toWord } from '../../kernel/abi/word';
 import { NUM_BRS, NUM_MRS } from '../../kernel/abi/utcb';

@@ -35,7 +35,7 @@ export class CallingMachine extends Machine {
     }
     if (r.kind !== 'ipc') this.fault(`internal: ${p.kind} resumed with a ThreadSwitch result`);
     // amd64: the wrapper writes the returned tag back to MR0; ia32: MR0 is returned in a register
-    // and the UTCB's MR0 keeps its old value (ground truth §3). L4_Sleep stores the tag itself.
+    // and the UTCB's MR0 keeps its old value (reference-semantics §3). L4_Sleep stores the tag itself.
     const mr0 = this.abi === 'amd64' || p.kind === 'L4_Sleep' ? r.tag : p.savedMr0;
     if (this.utcb.mrs[0] !== mr0) {
       const mrs = this.utcb.mrs.slice();

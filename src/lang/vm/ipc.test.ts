@@ -102,7 +102,7 @@ describe('IPC wrappers pass the words the real inline wrappers pass (ipc_wrapper
       0x4000000n,
       false,
     ],
-  ] as const)('%s (ground truth §4.2)', (c, wrapper, to, fromSpecifier, timeouts, local) => {
+  ] as const)('%s (reference-semantics §4.2)', (c, wrapper, to, fromSpecifier, timeouts, local) => {
     const t = thread(`L4_ThreadId_t from; L4_MsgTag_t tag = ${c};`);
     t.run();
     expect(t.syscalls).toEqual([{ kind: 'ipc', to, fromSpecifier, timeouts, wrapper, local }]);

@@ -1,6 +1,6 @@
 /**
  * What each system-call wrapper passes to the kernel. The IPC wrappers' (to, FromSpecifier,
- * Timeouts) come from the kernel's table (`src/kernel/wrappers.ts`, ground truth §4.2); here the
+ * Timeouts) come from the kernel's table (`src/kernel/wrappers.ts`, reference-semantics §4.2); here the
  * interpreter's argument values are split into those words and the `*from` out-pointer.
  */
 import { NILTHREAD } from '../../kernel/abi/threadId';

@@ -47,7 +47,7 @@ describe('decodeWords', () => {
     }
   });
 
-  it('decodes the map item of the ground truth from two words', () => {
+  it('decodes the map item of reference-semantics §7 from two words', () => {
     const d = decodeWords('mapitem', ['0x300008', ' 0x300147 '], 'amd64');
     expect(d.ok && d.fields).toMatchObject({ sndBase: '0x300000', fpage: '0x300147' });
   });

@@ -15,7 +15,7 @@ export interface DecoderInput {
   readonly word2: string;
 }
 
-/** What the page shows first: the ground truth's example tag, label 0x1234 and u = 5. */
+/** What the page shows first: reference-semantics §1's example tag, label 0x1234 and u = 5. */
 export const DEFAULT_DECODER_INPUT: DecoderInput = {
   kind: 'msgtag',
   abi: 'amd64',

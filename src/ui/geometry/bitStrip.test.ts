@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bitScale, fitText, stripGeometry, textWidth } from './bitStrip';
 import type { StripField } from './bitStrip';
 
-// The amd64 message tag 0x12340005 (ground truth §1: label 0x1234, u 5), laid out by hand.
+// The amd64 message tag 0x12340005 (reference-semantics §1: label 0x1234, u 5), laid out by hand.
 const MSGTAG_64: readonly StripField[] = [
   { name: 'label', lsb: 16, width: 48, display: '0x1234' },
   { name: 'E', lsb: 15, width: 1, display: '0' },

@@ -1,4 +1,4 @@
-// MR0 as the bit strip draws it: label / flags / t / u (ground truth §1), most significant first.
+// MR0 as the bit strip draws it: label / flags / t / u (reference-semantics §1), most significant first.
 import { labelBits } from '../../kernel/abi/msgTag';
 import { hex } from '../../kernel/abi/word';
 import type { Abi } from '../../kernel/abi/word';
