@@ -121,10 +121,7 @@ export function createSession(deps: SessionDeps): Session {
   const open = (id: string, step = 0) =>
     actor.send({ type: 'OPEN', request: { kind: 'id', id, step, fallback: false } });
   const commands: CommandContext = { store, openScenario: open };
-  const stops = [
-    drivePlayback(store, scheduler),
-    syncUrl(store, location, scheduler, embed),
-  ];
+  const stops = [drivePlayback(store, scheduler), syncUrl(store, location, scheduler, embed)];
   actor.start();
 
   return {
