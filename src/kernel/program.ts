@@ -12,6 +12,7 @@
  * programs in the kernel's own tests. Program state is plain, serializable data owned by the
  * program; the kernel stores it in the snapshot unchanged and never looks inside.
  */
+import type { MsgTagWord, ThreadIdWord, TimeoutsWord } from './abi/kindedWords';
 import type { Abi, Word } from './abi/word';
 
 /** A thread's virtual registers: the UTCB (reference-semantics §3). Plain data, replaced on write. */
@@ -68,26 +69,26 @@ export type Syscall =
   | {
       readonly kind: 'ipc';
       /** nilthread: no send phase. */
-      readonly to: Word;
+      readonly to: ThreadIdWord;
       /** nilthread: no receive phase; anythread: open; anylocalthread; else closed. */
-      readonly fromSpecifier: Word;
+      readonly fromSpecifier: ThreadIdWord;
       /** `L4_Timeouts(snd, rcv)`: snd in bits 16–31, rcv in bits 0–15. */
-      readonly timeouts: Word;
+      readonly timeouts: TimeoutsWord;
       /** Which wrapper the program called, for narration and the trace; semantics come from the words. */
       readonly wrapper: IpcWrapper;
       /** true for the local-IPC entry point (`L4_Lipc`: Lcall, LreplyWait). */
       readonly local: boolean;
     }
-  | { readonly kind: 'threadSwitch'; readonly dest: Word };
+  | { readonly kind: 'threadSwitch'; readonly dest: ThreadIdWord };
 
 /** What the kernel hands back when a system call completes. */
 export type SyscallResult =
   | {
       readonly kind: 'ipc';
       /** The returned MsgTag (the received tag, or an error tag with E set). Also in MR0. */
-      readonly tag: Word;
+      readonly tag: MsgTagWord;
       /** The `*from` out-value; null when the call had no receive phase (`*from` is not written). */
-      readonly from: Word | null;
+      readonly from: ThreadIdWord | null;
     }
   | { readonly kind: 'threadSwitch' };
 

@@ -4,6 +4,7 @@
  * result, exit). `goto` costs no statement. The state is plain data: the action index, the last
  * system-call result and (optionally) every result received.
  */
+import { asThreadId } from './abi/kindedWords';
 import { encodeMsgTag } from './abi/msgTag';
 import type { Word } from './abi/word';
 import type {
@@ -135,7 +136,7 @@ function perform(
     case 'threadSwitch':
       return {
         utcb: u,
-        trap: { kind: 'syscall', call: { kind: 'threadSwitch', dest: action.dest } },
+        trap: { kind: 'syscall', call: { kind: 'threadSwitch', dest: asThreadId(action.dest) } },
         effects: [],
       };
     case 'nop':
