@@ -3,7 +3,7 @@
 // iframe and hears only the events whose source is that iframe's window, so two visualizers on
 // one slide never mix. docs/embedding.md has a copy-paste version without a build step.
 import { NAMESPACE, VERSION } from './protocol';
-import type { EmbedEvent, EmbedOptions, EventOf, HostCommand } from './protocol';
+import type { EmbedEvent, EmbedOptions, EventOf, HostCommand, HostMessage } from './protocol';
 
 /** Where the client listens (the deck's window); `window` unless a test gives another. */
 export interface ClientHost {
@@ -59,15 +59,13 @@ export class RendezvousClient {
 
   /** Sends one command; nothing happens while the frame has no window. */
   send(command: HostCommand, requestId?: string | number): void {
-    this.frame.contentWindow?.postMessage(
-      {
-        namespace: NAMESPACE,
-        version: VERSION,
-        ...command,
-        ...(requestId !== undefined ? { requestId } : {}),
-      },
-      this.targetOrigin,
-    );
+    const message: HostMessage = {
+      namespace: NAMESPACE,
+      version: VERSION,
+      ...command,
+      ...(requestId !== undefined ? { requestId } : {}),
+    };
+    this.frame.contentWindow?.postMessage(message, this.targetOrigin);
   }
 
   next(): void {
