@@ -7,12 +7,14 @@ import { run as kernel } from './kernel';
 import { formatResults } from './report';
 import type { BenchArea } from './report';
 import { run as scenario } from './scenario';
+import { run as single } from './single';
 import { run as ui } from './ui';
 
 const areas: readonly BenchArea[] = [
   { name: 'kernel', run: kernel },
   { name: 'scenario', run: scenario },
   { name: 'ui', run: ui },
+  { name: 'single', run: single },
 ];
 
 const wanted = process.argv.slice(2);
