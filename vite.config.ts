@@ -38,6 +38,7 @@ export default defineConfig(({ mode }) => {
         'src/**/*.test.tsx',
         'scripts/**/*.test.ts',
         'build/**/*.test.ts',
+        'bench/**/*.test.ts',
       ],
       environment: 'node',
     },

@@ -4,8 +4,8 @@
  * `npm run bench -- kernel scenario` runs only the areas named.
  */
 import { run as kernel } from './kernel';
-import { formatResults } from './report';
-import type { BenchArea } from './report';
+import { formatResults, formatSummary } from './report';
+import type { BenchArea, BenchResult } from './report';
 import { run as scenario } from './scenario';
 import { run as single } from './single';
 import { run as ui } from './ui';
@@ -18,8 +18,13 @@ const areas: readonly BenchArea[] = [
 ];
 
 const wanted = process.argv.slice(2);
+const all: BenchResult[] = [];
 for (const area of areas) {
   if (wanted.length > 0 && !wanted.includes(area.name)) continue;
   console.log(`\n## ${area.name}`);
-  console.log(formatResults(await area.run()));
+  const results = await area.run();
+  all.push(...results);
+  console.log(formatResults(results));
 }
+console.log('\n## summary');
+console.log(formatSummary(all));

@@ -86,7 +86,7 @@ function clause(effects: readonly KernelEffect[], i: number, e: KernelEffect): s
     case 'switch':
       if (e.to === null) return 'the CPU idles';
       if (e.reason === 'ipcDirect') return `${DIRECT}${e.to}`;
-      if (e.reason === 'donate') return `${e.to} runs on the donated timeslice`;
+      if (e.reason === 'donate') return `${e.to} runs at once, on its own timeslice`;
       if (e.reason === 'timeslice')
         return `${e.from ?? 'the thread'}'s timeslice ends and ${e.to} runs`;
       if (e.reason === 'wakeup')
@@ -105,7 +105,7 @@ function clause(effects: readonly KernelEffect[], i: number, e: KernelEffect): s
     case 'syscall.threadSwitch':
       if (e.result === 'self') return `${e.thread} switches to itself, which does nothing`;
       if (e.result === 'donate')
-        return `${e.thread} donates its timeslice to ${e.destName ?? hex(e.dest)}`;
+        return `${e.thread} switches to ${e.destName ?? hex(e.dest)} (the reference passes 7 where a flag mask was meant, so no timeslice is donated)`;
       return `${e.thread} yields${e.destName === null ? '' : ` (${e.destName} is not runnable)`}`;
     case 'fastpath':
       return `${e.thread} calls L4_UserIpc to itself: the user library returns MR0 (${hex(e.tag)}) without entering the kernel`;

@@ -44,6 +44,28 @@ export interface Utcb {
   readonly processorNo: Word;
 }
 
+/**
+ * A copy of `u` with some registers replaced, built field by field: a spread would give objects of
+ * as many shapes as there are patches, and the UTCB is written on most steps.
+ */
+export function utcbWith(u: Utcb, p: Partial<Utcb>): Utcb {
+  return {
+    mrs: p.mrs ?? u.mrs,
+    brs: p.brs ?? u.brs,
+    errorCode: p.errorCode ?? u.errorCode,
+    myGlobalId: p.myGlobalId ?? u.myGlobalId,
+    virtualSender: p.virtualSender ?? u.virtualSender,
+    intendedReceiver: p.intendedReceiver ?? u.intendedReceiver,
+    xferTimeouts: p.xferTimeouts ?? u.xferTimeouts,
+    pager: p.pager ?? u.pager,
+    exceptionHandler: p.exceptionHandler ?? u.exceptionHandler,
+    userDefinedHandle: p.userDefinedHandle ?? u.userDefinedHandle,
+    threadWord0: p.threadWord0 ?? u.threadWord0,
+    threadWord1: p.threadWord1 ?? u.threadWord1,
+    processorNo: p.processorNo ?? u.processorNo,
+  };
+}
+
 /** The IPC wrappers of `l4/ipc.h` (reference-semantics §4.2), plus the raw system calls. */
 export type IpcWrapper =
   | 'L4_Ipc'

@@ -17,6 +17,7 @@ import type {
   UserStep,
   Utcb,
 } from './program';
+import { utcbWith } from './program';
 import { userIpcFastPath, wrapperSyscall } from './wrappers';
 
 export type ScriptAction =
@@ -53,8 +54,8 @@ const loc = (pc: number) => ({ line: pc + 1, column: 1 });
 
 function setMrs(utcb: Utcb, start: number, values: readonly Word[]): Utcb {
   const mrs = utcb.mrs.slice();
-  values.forEach((v, i) => (mrs[start + i] = v));
-  return { ...utcb, mrs };
+  for (let i = 0; i < values.length; i++) mrs[start + i] = values[i] ?? 0n;
+  return utcbWith(utcb, { mrs });
 }
 
 /** A script program; `record` keeps every system-call result in the state (for assertions). */
@@ -111,7 +112,7 @@ function perform(
     case 'loadBr': {
       const brs = u.brs.slice();
       brs[action.index] = action.value;
-      return { utcb: { ...u, brs }, trap: none, effects: [] };
+      return { utcb: utcbWith(u, { brs }), trap: none, effects: [] };
     }
     case 'tag': {
       const tag = encodeMsgTag(

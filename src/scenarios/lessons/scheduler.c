@@ -1,7 +1,7 @@
 // @scenario scheduler
 // @title The scheduler server: queue, reply, switch
 // @abi amd64
-// @teaches A client's L4_Call ends only with a reply: the scheduler queues the requests, replies to the thread it picks (u = 0) and then L4_ThreadSwitches to it, donating the rest of its timeslice.
+// @teaches A client's L4_Call ends only with a reply: the scheduler queues the requests, replies to the thread it picks (u = 0) and then L4_ThreadSwitches to it, which runs it at once on its own timeslice.
 // @space apps
 // @space sched
 // @thread editor space=apps priority=100
@@ -86,8 +86,9 @@ void sched_switch(L4_ThreadId_t next)
  * The scheduler server, made consistent with L4 (reference-semantics §11 item 2). A client blocked in
  * L4_Call waits in a closed receive for the server's reply, and only a reply ends that wait:
  * L4_ThreadSwitch never does. So this server queues each request; when it picks the next thread
- * it replies to it (u = 0), which makes it runnable, and then L4_ThreadSwitches to it, donating
- * the rest of its own timeslice.
+ * it replies to it (u = 0), which makes it runnable, and then L4_ThreadSwitches to it. (Pistachio
+ * passes 7 where a flag mask was meant, so the thread runs on its own timeslice, not the rest of
+ * the scheduler's, and the scheduler keeps its place at the head of its priority.)
  */
 
 /* sched_wait_request with a receive timeout (L4_Wait_Timeout): L4_ZeroTime takes a request only if one is waiting. */
@@ -130,7 +131,7 @@ void scheduler(void)
         L4_LoadMR(0, 0);
         //@cue reply-then-switch
         tag = L4_Reply(next); //! The reply (label 0, u = 0) ends the client's Call: it is runnable again.
-        sched_switch(next); //! L4_ThreadSwitch donates the rest of the scheduler's timeslice to the thread it picked.
+        sched_switch(next); //! L4_ThreadSwitch runs the thread it picked at once, on that thread's own timeslice: Pistachio passes 7 where a flag mask was meant, so nothing is donated.
     }
 }
 // ---- end src/servers/scheduler.c ----
@@ -166,7 +167,7 @@ void editor(void)
     //@cue editor-asks
     //! editor asks the scheduler for the CPU: a Call with label 0x1234 and the five SchedRequest words. The scheduler has not run yet, so it is not receiving: editor queues on it.
     ask_to_run(100);
-    //! editor runs only now: the scheduler replied to it, which ended its Call, and then donated its timeslice with L4_ThreadSwitch.
+    //! editor runs only now: the scheduler replied to it, which ended its Call, and then switched to it with L4_ThreadSwitch.
     done = work(3);
 }
 
