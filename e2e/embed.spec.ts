@@ -101,3 +101,30 @@ test('?embed=1 gives the embedded page outside a frame too; embed=0 keeps the he
   const frame = await openHost(page, baseURL, { width: 1280, height: 720, query: 'embed=0' });
   await expect(frame.getByRole('heading', { name: 'Rendezvous', level: 1 })).toBeVisible();
 });
+
+test('the Share dialog gives the link and an iframe snippet with the chosen options, by keyboard', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=call-reply&step=5&theme=dark&animate=0');
+  await expect(page.getByTestId('step.counter')).toHaveText('5 / 17');
+  await page.getByTestId('share.open').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('share.dialog');
+  await expect(dialog).toBeVisible();
+  const link = new URL(await page.getByTestId('share.link').inputValue());
+  expect(Object.fromEntries(link.searchParams)).toEqual({
+    scenario: 'call-reply',
+    step: '5',
+    theme: 'dark',
+    animate: '0',
+  });
+  await page.getByTestId('share.controls').selectOption('none');
+  const snippet = await page.getByTestId('share.snippet').inputValue();
+  expect(snippet).toMatch(/^<iframe data-src="[^"]+" data-preload width="960" height="540"/);
+  const src = new URL((/data-src="([^"]+)"/.exec(snippet)?.[1] ?? '').replaceAll('&amp;', '&'));
+  expect(src.searchParams.get('controls')).toBe('none');
+  expect(src.searchParams.get('step')).toBe('5');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('share.open')).toBeFocused();
+});

@@ -6,6 +6,7 @@ import { useLayoutEffect } from 'react';
 import type { Session } from '../session/session';
 import { SessionProvider, useSession } from './hooks/useSession';
 import { useSim } from './hooks/useSim';
+import { ShareButton } from './share/ShareDialog';
 import { OpenLink } from './shell/OpenLink';
 import { useSystemTheme } from './shell/useSystemTheme';
 import { ViewPicker } from './shell/ViewPicker';
@@ -54,7 +55,10 @@ function Shell() {
               L4 X.2 microkernel IPC, step by step and bit by bit
             </p>
           </div>
-          <ViewPicker theme={theme} />
+          <div className="app-header__tools">
+            <ViewPicker theme={theme} />
+            <ShareButton />
+          </div>
         </header>
       )}
       <main className="workspace">
