@@ -12,6 +12,8 @@ export interface BenchResult {
 export interface BenchArea {
   readonly name: string;
   run(): readonly BenchResult[] | Promise<readonly BenchResult[]>;
+  /** Runs only when named (`npm run bench -- <name>`), e.g. because it takes minutes. */
+  readonly onlyWhenNamed?: boolean;
 }
 
 export function formatResults(results: readonly BenchResult[]): string {
@@ -19,7 +21,9 @@ export function formatResults(results: readonly BenchResult[]): string {
   return results
     .map((r) => {
       const value =
-        r.value >= 100 ? Math.round(r.value).toLocaleString('en-US') : r.value.toFixed(3);
+        r.value >= 100 || Number.isInteger(r.value)
+          ? Math.round(r.value).toLocaleString('en-US')
+          : r.value.toFixed(3);
       const target = r.target === undefined ? '' : `   (target ${r.target})`;
       const floor =
         r.floor === undefined

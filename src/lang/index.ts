@@ -11,3 +11,5 @@ export { parseHeader } from './header';
 export { lex } from './lexer';
 export { heapView, runQueueView } from './serverViews';
 export type { HeapView } from './serverViews';
+export { explainUserStep, noteAfterCall, threadFrames } from './threadViews';
+export type { FrameInfo, UserStepFacts, VarInfo } from './threadViews';

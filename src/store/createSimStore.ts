@@ -19,6 +19,7 @@ export const PANEL_IDS = [
   'threads',
   'chart',
   'registers',
+  'variables',
   'servers',
   'statechart',
   'decoder',
