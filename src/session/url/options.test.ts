@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveEmbed } from './embedSettings';
 import { linkUpdates } from './links';
 import type { LinkedView } from './links';
+import { PANEL_IDS } from '../../store/createSimStore';
 import { readAddressOptions } from './options';
 import { updateQuery } from './query';
 
@@ -20,7 +21,7 @@ describe('readAddressOptions', () => {
       theme: 'high-contrast',
       fontScale: 1.75,
       controls: 'none',
-      hidden: ['threads', 'servers', 'statechart', 'decoder'],
+      hidden: PANEL_IDS.filter((p) => p !== 'chart' && p !== 'registers'),
       autoplay: true,
       speed: 4,
       embed: true,
@@ -132,7 +133,7 @@ describe('linkUpdates', () => {
         scenario: 'call-reply',
         step: 7,
         granularity: 'kernel',
-        hidden: ['servers', 'decoder'],
+        hidden: PANEL_IDS.filter((p) => p === 'decoder' || p === 'servers'),
         theme: 'dark',
         fontScale: 1.5,
         speed: 8,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readAddressOptions } from '../../session/url/options';
+import { PANEL_IDS } from '../../store/createSimStore';
 import { embedSrc, iframeSnippet } from './snippet';
 import type { EmbedChoices } from './snippet';
 
 const choices: EmbedChoices = {
-  panels: ['threads', 'chart', 'registers', 'servers', 'statechart'],
+  panels: PANEL_IDS.filter((p) => p !== 'decoder'),
   controls: 'minimal',
   theme: 'auto',
   size: '960x540',
@@ -33,7 +34,7 @@ describe('the Share dialog snippet', () => {
     const read = readAddressOptions(new URL(other).search);
     expect(read.notices).toEqual([]);
     expect(read.options).toMatchObject({ scenario: 'deadlock', theme: 'dark', controls: 'none' });
-    expect(read.options.hidden).toEqual(['registers', 'servers', 'statechart', 'decoder']);
+    expect(read.options.hidden).toEqual(PANEL_IDS.filter((p) => p !== 'chart' && p !== 'threads'));
   });
 
   it('writes an iframe for reveal (data-src, data-preload) or any page, escaped', () => {
