@@ -41,6 +41,8 @@ export default defineConfig(({ mode }) => {
         'bench/**/*.test.ts',
       ],
       environment: 'node',
+      // Some tests compile megabyte inputs or run hundreds of generated programs: generous on a busy CI machine.
+      testTimeout: 30_000,
     },
   };
 });
