@@ -12,6 +12,9 @@ import { DecoderPage, expect, test } from './fixtures';
 const FILE = join(process.cwd(), 'dist-single', 'rendezvous.html');
 const URL_OF_FILE = pathToFileURL(FILE).href;
 
+// One worker builds the file and runs both tests (two workers would build it at once).
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(() => {
   // Under CI (and when it is missing) build it fresh, as `npm run build:single` does.
   if (process.env.CI || !existsSync(FILE))
