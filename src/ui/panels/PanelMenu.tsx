@@ -11,6 +11,7 @@ export const PANEL_NAMES: Readonly<Record<PanelId, string>> = {
   servers: 'Servers',
   statechart: 'Life cycle',
   decoder: 'Word decoder',
+  capnp: "Cap'n Proto",
 };
 
 export function PanelMenu() {

@@ -29,6 +29,9 @@ import './styles/variables.css';
 const WordDecoder = lazy(() =>
   import('../decoder/WordDecoder').then((m) => ({ default: m.WordDecoder })),
 );
+const CapnpPanel = lazy(() =>
+  import('../panels/capnp/CapnpPanel').then((m) => ({ default: m.CapnpPanel })),
+);
 const HelpOverlay = lazy(() =>
   import('../panels/HelpOverlay').then((m) => ({ default: m.HelpOverlay })),
 );
@@ -117,6 +120,13 @@ export function Visualizer() {
           </p>
         )}
       </div>
+      {loaded && (
+        <div className="viz__capnp">
+          <Suspense fallback={null}>
+            <CapnpPanel />
+          </Suspense>
+        </div>
+      )}
       {!decoderHidden && choices !== null && (
         <div className="viz__decoder">
           <Suspense fallback={null}>
