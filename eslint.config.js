@@ -1,5 +1,5 @@
 // ESLint flat config. The layer rule: dependencies point one way,
-//   ui → session → store → scenarios → servers → lang → kernel
+//   ui → embed → session → store → scenarios → servers → lang → kernel
 // and the model layers (kernel, lang, servers, scenarios) are deterministic and framework-free.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -17,7 +17,7 @@ const FRAMEWORKS = [
   'd3',
   'd3-*',
 ];
-const LAYERS = ['kernel', 'lang', 'servers', 'scenarios', 'store', 'session', 'ui'];
+const LAYERS = ['kernel', 'lang', 'servers', 'scenarios', 'store', 'session', 'embed', 'ui'];
 
 /** Import patterns a layer may not use: every layer above it. */
 function above(layer) {
@@ -181,6 +181,12 @@ export default tseslint.config(
   }),
   ...layer('session', {
     files: ['src/session/browserPorts.ts', 'src/session/browserDrafts.ts', 'src/session/testBridge.ts'],
+    frameworks: ['d3', 'd3-*', 'react', 'react-dom', 'react/*'],
+    node: true,
+  }),
+  // The frame around the page: postMessage, the deck's keys; no React.
+  ...layer('embed', {
+    files: ['src/embed/**/*.ts'],
     frameworks: ['d3', 'd3-*', 'react', 'react-dom', 'react/*'],
     node: true,
   }),

@@ -1,23 +1,48 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import type { PluginOption } from 'vite';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './build/csp';
 
-export default defineConfig({
-  plugins: [react(), cspPlugin()],
-  base: './',
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
-  test: {
-    include: [
-      'src/**/*.test.ts',
-      'src/**/*.test.tsx',
-      'scripts/**/*.test.ts',
-      'build/**/*.test.ts',
-      'bench/**/*.test.ts',
-    ],
-    environment: 'node',
-    // Some tests compile megabyte inputs or run hundreds of generated programs: generous on a busy CI machine.
-    testTimeout: 30_000,
-  },
+const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// `vite build` (npm run build): the app split and lazy, and the example reveal.js deck that embeds
+// it (examples/deck, linked from the README). `vite build --mode single` (npm run build:single):
+// the whole app, every built-in lesson included, in one offline file, dist-single/rendezvous.html,
+// that runs from file:// (docs/embedding.md). The CSP plugin comes last: it hashes the inline
+// scripts after the single-file plugin has inlined them.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  const plugins: PluginOption[] = [
+    react(),
+    ...(single ? [viteSingleFile({ outputFileName: 'rendezvous.html' })] : []),
+    cspPlugin(),
+  ];
+  return {
+    plugins,
+    base: './',
+    build: single
+      ? { outDir: 'dist-single', rollupOptions: { input: page('./index.html') } }
+      : {
+          rollupOptions: {
+            input: { main: page('./index.html'), deck: page('./examples/deck/index.html') },
+          },
+        },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+    test: {
+      include: [
+        'src/**/*.test.ts',
+        'src/**/*.test.tsx',
+        'scripts/**/*.test.ts',
+        'build/**/*.test.ts',
+        'bench/**/*.test.ts',
+      ],
+      environment: 'node',
+      // Some tests compile megabyte inputs or run hundreds of generated programs: generous on a busy CI machine.
+      testTimeout: 30_000,
+    },
+  };
 });

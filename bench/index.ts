@@ -9,12 +9,14 @@ import { run as reliability } from './reliability';
 import { formatResults, formatSummary } from './report';
 import type { BenchArea, BenchResult } from './report';
 import { run as scenario } from './scenario';
+import { run as single } from './single';
 import { run as ui } from './ui';
 
 const areas: readonly BenchArea[] = [
   { name: 'kernel', run: kernel },
   { name: 'scenario', run: scenario },
   { name: 'ui', run: ui },
+  { name: 'single', run: single },
   { name: 'reliability', run: reliability, onlyWhenNamed: true },
 ];
 

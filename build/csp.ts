@@ -37,7 +37,22 @@ export function inlineScripts(html: string): string[] {
     .filter((body) => body.length > 0);
 }
 
-/** Adds the policy as a meta tag to the built page; runs last, after any inlining. */
+const POLICY_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/;
+
+/** `html` with its policy meta tag computed again from the inline scripts it holds now. */
+export function refreshPolicy(html: string): string {
+  const policy = contentSecurityPolicy(inlineScripts(html));
+  return html.replace(
+    POLICY_META,
+    () => `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+  );
+}
+
+/**
+ * Adds the policy as a meta tag to each built page, then, once the bundle is written (after the
+ * single-file build has inlined the scripts, so list this plugin after that one), hashes the
+ * inline scripts again: the policy always matches the page's final text.
+ */
 export function cspPlugin(): Plugin {
   return {
     name: 'rendezvous-csp',
@@ -51,6 +66,18 @@ export function cspPlugin(): Plugin {
           /<head>/i,
           `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
         );
+      },
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.html')) {
+            const html =
+              typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+            file.source = refreshPolicy(html);
+          }
+        }
       },
     },
   };

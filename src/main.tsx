@@ -3,6 +3,7 @@
 import './session/prefetchCatalog';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startEmbedding } from './embed/startEmbedding';
 import { browserSession } from './session/browserSession';
 import { App } from './ui/App';
 
@@ -12,6 +13,9 @@ const session = browserSession({
     typeof window.matchMedia === 'function' &&
     window.matchMedia('(prefers-reduced-motion: reduce)').matches,
 });
+
+// The frame around the page (a slide deck), if any: postMessage, the keyboard policy, autoplay.
+startEmbedding(session);
 
 const root = document.getElementById('root');
 if (root) {

@@ -30,9 +30,23 @@ export const browserLocation: LocationPort = {
     if (search !== window.location.search)
       window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
   },
+  replaceHash(hash) {
+    const { pathname, search } = window.location;
+    if (hash !== window.location.hash)
+      window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+  },
 };
 
 /** Writes `updates` into the address bar's query (null deletes a key), without a history entry. */
 export function replaceQuery(updates: Readonly<Record<string, string | null>>): void {
   browserLocation.replaceSearch(updateQuery(window.location.search, updates));
+}
+
+/** The page runs inside a frame; a parent that cannot be compared (cross-origin) counts as one. */
+export function isFramed(): boolean {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true;
+  }
 }

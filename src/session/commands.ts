@@ -7,6 +7,8 @@ import { PANEL_IDS, SPEEDS } from '../store/createSimStore';
 import type { Granularity, PanelId, SimStoreApi } from '../store/createSimStore';
 import { isFontScale, isTheme } from '../store/viewOptions';
 import type { Theme } from '../store/viewOptions';
+import { parseViewChange } from './viewChange';
+import type { ViewChange } from './viewChange';
 
 /** What a command acts on: the store, and the session's scenario opener. */
 export interface CommandContext {
@@ -78,6 +80,7 @@ function field<A>(
 const isStep = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isSpeed = (v: unknown): v is number => SPEEDS.some((s) => s === v);
 const isGranularity = (v: unknown): v is Granularity => v === 'statement' || v === 'kernel';
+
 const isPanel = (v: unknown): v is PanelId => PANEL_IDS.some((p) => p === v);
 const isScenarioId = (v: unknown): v is string =>
   typeof v === 'string' && v.length > 0 && v.length <= 200;
@@ -238,6 +241,24 @@ export const COMMANDS = [
     parse: field('fontScale', isFontScale, 'a number from 0.5 to 3'),
     enabled: always,
     perform: (ctx, scale) => ctx.store.getState().setFontScale(scale),
+  }),
+  define<ViewChange>({
+    name: 'setOptions',
+    label: 'View options',
+    help: 'set theme, speed, text size, controls, panels and granularity at once',
+    keys: [],
+    parse: parseViewChange,
+    enabled: always,
+    perform: (ctx, change) => {
+      const s = ctx.store.getState();
+      if (change.theme !== undefined) s.setTheme(change.theme);
+      if (change.speed !== undefined) s.setSpeed(change.speed);
+      if (change.fontScale !== undefined) s.setFontScale(change.fontScale);
+      if (change.controls !== undefined) s.setControls(change.controls);
+      if (change.panels !== undefined)
+        s.setHidden(PANEL_IDS.filter((p) => !change.panels?.includes(p)));
+      if (change.granularity !== undefined) s.setGranularity(change.granularity);
+    },
   }),
   define<PanelId>({
     name: 'togglePanel',

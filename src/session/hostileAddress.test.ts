@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from './defaultCatalog';
 import { manualScheduler, memoryLocation } from './ports';
 import { createSession } from './session';
-import { readViewOptions } from './url/viewOptions';
-import { readVisualizerQuery } from './url/visualizerQuery';
+import { readAddressOptions } from './url/options';
 
 async function opened(search: string) {
   const session = createSession({
@@ -24,7 +23,7 @@ describe('the step in the address: one rule', () => {
   it.each(bad.map((s) => [s.length > 20 ? `${s.slice(0, 10)}… (${s.length} chars)` : s, s]))(
     'step=%s reads as not a step',
     (_label, text) => {
-      expect(readVisualizerQuery(`?step=${encodeURIComponent(text)}`).step).toBeNaN();
+      expect(readAddressOptions(`?step=${encodeURIComponent(text)}`).options.step).toBeNaN();
     },
   );
   it('each lands on step 0 of the lesson asked for, with the same notice', async () => {
@@ -47,9 +46,10 @@ describe('the step in the address: one rule', () => {
 });
 
 describe('other hostile address values', () => {
-  it('an unknown theme, font or speed falls back to the defaults', () => {
-    const fallback = readViewOptions('');
-    expect(readViewOptions('?theme=<script>alert(1)</script>&font=-9&speed=NaN')).toEqual(fallback);
+  it('an unknown theme, font or speed falls back to the defaults, each with a notice', () => {
+    const read = readAddressOptions('?theme=<script>alert(1)</script>&fontScale=-9&speed=NaN');
+    expect(read.options).toEqual(readAddressOptions('').options);
+    expect(read.notices).toHaveLength(3);
   });
   it('a 100 KB query opens the default lesson, and nothing of it lands in the page', async () => {
     const huge = `?scenario=${'x'.repeat(100_000)}&junk=${'<img src=x onerror=alert(1)>'.repeat(3000)}`;

@@ -13,6 +13,8 @@ export type OpenRequest =
       readonly step: number;
       /** Open the default lesson instead when this one cannot be opened (the first load). */
       readonly fallback: boolean;
+      /** A remark to show with it (options of the address that were not understood). */
+      readonly notice?: string;
     }
   | {
       readonly kind: 'text';
@@ -61,11 +63,18 @@ export async function openRequest(catalog: ScenarioCatalog, request: OpenRequest
           ...(request.files !== undefined ? { files: request.files } : {}),
           ...(request.path !== undefined ? { path: request.path } : {}),
         });
+  const remark = request.kind === 'id' ? (request.notice ?? null) : null;
   if (request.kind === 'text') request.reply?.(result);
   if (result.ok) {
     const shown = request.kind === 'text' ? Math.min(step, result.source.length - 1) : step;
     const capped = result.capped === true ? capNotice(result.source.length - 1) : null;
-    return { ok: true, result, id, step: shown, notice: badStep ? NOT_A_STEP : capped };
+    return {
+      ok: true,
+      result,
+      id,
+      step: shown,
+      notice: joined(badStep ? NOT_A_STEP : capped, remark),
+    };
   }
   if (request.kind === 'text' || !request.fallback || id === catalog.defaultId)
     return { ok: false, message: result.message };
@@ -76,6 +85,11 @@ export async function openRequest(catalog: ScenarioCatalog, request: OpenRequest
     result: fallback,
     id: catalog.defaultId,
     step: 0,
-    notice: `${result.message} Showing "${catalog.defaultId}" instead.`,
+    notice: joined(`${result.message} Showing "${catalog.defaultId}" instead.`, remark),
   };
+}
+
+function joined(...notices: readonly (string | null)[]): string | null {
+  const some = notices.filter((n): n is string => n !== null && n !== '');
+  return some.length ? some.join(' ') : null;
 }

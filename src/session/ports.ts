@@ -20,6 +20,8 @@ export interface LocationPort {
   readonly hash: () => string;
   /** Replaces the query (`?a=1` or '') without a new history entry. */
   readonly replaceSearch: (search: string) => void;
+  /** Replaces the fragment (`#a=1` or '') without a new history entry. */
+  readonly replaceHash: (hash: string) => void;
 }
 
 /** A scheduler whose time moves only when a test says so. */
@@ -83,13 +85,17 @@ export function manualScheduler(idleBudgetMs = 8): ManualScheduler {
 /** A location kept in memory, starting at `search` and `hash`. */
 export function memoryLocation(search = '', hash = ''): LocationPort & { writes: string[] } {
   let current = search;
+  let fragment = hash;
   const writes: string[] = [];
   return {
     search: () => current,
-    hash: () => hash,
+    hash: () => fragment,
     replaceSearch(next) {
       current = next;
       writes.push(next);
+    },
+    replaceHash(next) {
+      fragment = next;
     },
     writes,
   };

@@ -165,4 +165,47 @@ describe('the session, without a browser', () => {
     expect(store.getState().scenarioId).toBe('server-loop');
     expect(store.getState().notice).toBe('There is no scenario "nope".');
   });
+
+  it('reads the options of the query and the fragment; bad ones are named in the notice', async () => {
+    const scheduler = manualScheduler();
+    const location = memoryLocation(
+      '?scenario=call-reply&step=2&theme=purple&controls=none',
+      '#step=4&fontScale=2',
+    );
+    const session = createSession({
+      loadCatalog: () => Promise.resolve(defaultCatalog),
+      scheduler,
+      location,
+      framed: true,
+    });
+    await session.settled();
+    expect(session.store.getState()).toMatchObject({ cursor: 4, fontScale: 2, controls: 'none' });
+    expect(session.store.getState().notice).toContain('theme="purple" is not understood');
+    expect(session.embed).toMatchObject({ embedded: true, keys: 'deck' });
+    session.run('next');
+    scheduler.advance(600);
+    // The step moves to the query; the fragment no longer overrides it.
+    expect(location.search()).toContain('step=5');
+    expect(location.hash()).toBe('');
+    session.dispose();
+  });
+
+  it('setOptions changes several view options at once, or none when one is bad', async () => {
+    const { session, store } = open('?scenario=call-reply');
+    await session.settled();
+    expect(
+      session.run('setOptions', { theme: 'dark', controls: 'minimal', panels: ['chart'] }),
+    ).toEqual({ ok: true });
+    expect(store.getState()).toMatchObject({ theme: 'dark', controls: 'minimal' });
+    expect(store.getState().hidden).not.toContain('chart');
+    expect(store.getState().hidden).toContain('threads');
+    expect(session.run('setOptions', { theme: 'light', speed: 3 })).toMatchObject({ ok: false });
+    expect(session.run('setOptions', { eval: 'x' })).toMatchObject({ ok: false });
+    expect(store.getState().theme).toBe('dark');
+    expect(session.run('setOptions', { theme: 'auto', granularity: 'event' })).toEqual({
+      ok: true,
+    });
+    expect(store.getState()).toMatchObject({ theme: null, granularity: 'kernel' });
+    session.dispose();
+  });
 });

@@ -19,8 +19,10 @@ import { recordInParts } from './recordInParts';
 import { sessionMachine } from './sessionMachine';
 import type { SessionEvent } from './sessionMachine';
 import { syncUrl } from './urlSync';
-import { readViewOptions } from './url/viewOptions';
-import { readVisualizerQuery } from './url/visualizerQuery';
+import { resolveEmbed } from './url/embedSettings';
+import type { EmbedSettings } from './url/embedSettings';
+import { readAddressOptions } from './url/options';
+import type { ReadOptions } from './url/options';
 
 const CHOICES_TIMEOUT_MS = 500;
 
@@ -28,6 +30,8 @@ export interface SessionDeps {
   readonly loadCatalog: () => Promise<ScenarioCatalog>;
   readonly scheduler: Scheduler;
   readonly location: LocationPort;
+  /** The page runs inside a frame (embed mode is then the default). */
+  readonly framed?: boolean;
   /** Store options (view options from the address come on top); or a store to use. */
   readonly init?: SimInit;
   readonly store?: SimStoreApi;
@@ -47,6 +51,8 @@ export type SessionPhase = SessionSnapshot['value'];
 
 export interface Session {
   readonly store: SimStoreApi;
+  /** Embed mode, keyboard policy, deck dialect, parent origin, autoplay: fixed for the load. */
+  readonly embed: EmbedSettings;
   readonly commands: CommandContext;
   readonly actor: Actor<typeof sessionMachine>;
   /** Runs a command by name with arguments from outside (checked); says why when it cannot. */
@@ -66,25 +72,32 @@ export interface Session {
 }
 
 /** The open the address asks for: its scenario (or the default) at its step. */
-export function requestFromAddress(search: string): OpenRequest {
-  const query = readVisualizerQuery(search);
-  return { kind: 'id', id: query.scenario, step: query.step ?? 0, fallback: true };
+function requestFromAddress({ options, notices }: ReadOptions): OpenRequest {
+  return {
+    kind: 'id',
+    id: options.scenario ?? null,
+    step: options.step ?? 0,
+    fallback: true,
+    ...(notices.length ? { notice: notices.join(' ') } : {}),
+  };
 }
 
 export function createSession(deps: SessionDeps): Session {
   const { scheduler, location } = deps;
-  const query = readVisualizerQuery(location.search());
-  const view = readViewOptions(location.search());
+  const address = readAddressOptions(location.search(), location.hash());
+  const o = address.options;
+  const embed = resolveEmbed(o, deps.framed ?? false);
   const store =
     deps.store ??
     createSimStore({
       ...deps.init,
-      theme: view.theme,
-      fontScale: view.fontScale,
-      granularity: query.granularity,
-      hidden: query.hidden,
-      ...(query.speed !== null ? { speed: query.speed } : {}),
-      ...(query.animate ? {} : { animate: false }),
+      controls: o.controls ?? embed.defaultControls,
+      ...(o.theme !== undefined ? { theme: o.theme === 'auto' ? null : o.theme } : {}),
+      ...(o.fontScale !== undefined ? { fontScale: o.fontScale } : {}),
+      ...(o.granularity !== undefined ? { granularity: o.granularity } : {}),
+      hidden: o.hidden ?? embed.defaultHidden,
+      ...(o.speed !== undefined ? { speed: o.speed } : {}),
+      ...(o.animate === false ? { animate: false } : {}),
     });
 
   let choicesAsked = false;
@@ -115,17 +128,18 @@ export function createSession(deps: SessionDeps): Session {
     },
   });
   const actor = createActor(machine, {
-    input: { store, request: requestFromAddress(location.search()) },
+    input: { store, request: requestFromAddress(address) },
   });
 
   const open = (id: string, step = 0) =>
     actor.send({ type: 'OPEN', request: { kind: 'id', id, step, fallback: false } });
   const commands: CommandContext = { store, openScenario: open };
-  const stops = [drivePlayback(store, scheduler), syncUrl(store, location, scheduler)];
+  const stops = [drivePlayback(store, scheduler), syncUrl(store, location, scheduler, embed)];
   actor.start();
 
   return {
     store,
+    embed,
     commands,
     actor,
     run: (name, args) => runCommand(commands, name, args),

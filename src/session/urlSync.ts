@@ -1,20 +1,46 @@
-// Keeps `?scenario=<id>&step=<k>` (and the view's other keys) in the address as the user steps:
-// the query is replaced in place, so Back leaves the page; coalesced to one write per
+// Keeps `?scenario=<id>&step=<k>` (and the options the user chose) in the address as the user
+// steps: the query is replaced in place, so Back leaves the page; coalesced to one write per
 // COALESCE_MS, made when the host is idle, so fast stepping or playing never floods the history
-// API nor delays a frame.
-import type { SimStoreApi } from '../store/createSimStore';
+// API nor delays a frame. Keys written to the query are taken out of the fragment, which would
+// otherwise override them on the next load (url/options.ts reads the fragment on top).
+import type { SimState, SimStoreApi } from '../store/createSimStore';
 import type { LocationPort, Scheduler } from './ports';
-import { updateQuery } from './url/query';
-import { viewOptionUpdates } from './url/viewOptions';
-import { visualizerUpdates } from './url/visualizerQuery';
+import { linkUpdates } from './url/links';
+import type { EmbedSettings } from './url/embedSettings';
+import { readQuery, updateQuery } from './url/query';
 
 const COALESCE_MS = 250;
+
+const WATCHED = [
+  'cursor',
+  'source',
+  'granularity',
+  'hidden',
+  'theme',
+  'fontScale',
+  'speed',
+  'controls',
+] as const satisfies readonly (keyof SimState)[];
+
+/** `hash` without `keys`, when it holds parameters; '' when nothing is left. */
+function hashWithout(hash: string, keys: readonly string[]): string {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!fragment.includes('=')) return hash;
+  const params = readQuery(fragment);
+  for (const key of keys) params.delete(key);
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
 
 /** Starts syncing `store` into `location`; returns a function that stops it. */
 export function syncUrl(
   store: SimStoreApi,
   location: LocationPort,
   scheduler: Scheduler,
+  mode: Pick<EmbedSettings, 'defaultControls' | 'defaultHidden'> = {
+    defaultControls: 'full',
+    defaultHidden: [],
+  },
 ): () => void {
   let cancel: (() => void) | null = null;
   let last = '';
@@ -22,31 +48,27 @@ export function syncUrl(
     cancel = null;
     const s = store.getState();
     if (!s.source) return;
-    const updates = {
-      ...visualizerUpdates({
-        scenario: s.scenarioId,
-        step: s.cursor,
-        granularity: s.granularity,
-        hidden: s.hidden,
-      }),
-      ...viewOptionUpdates({ theme: s.theme, fontScale: s.fontScale }),
-    };
+    const updates = linkUpdates({
+      scenario: s.scenarioId,
+      step: s.cursor,
+      granularity: s.granularity,
+      hidden: s.hidden,
+      theme: s.theme,
+      fontScale: s.fontScale,
+      speed: s.speed,
+      controls: s.controls,
+      ...mode,
+    });
     const key = JSON.stringify(updates);
     if (key === last) return;
     last = key;
     const next = updateQuery(location.search(), updates);
     if (next !== location.search()) location.replaceSearch(next);
+    const hash = hashWithout(location.hash(), Object.keys(updates));
+    if (hash !== location.hash()) location.replaceHash(hash);
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (
-      s.cursor === prev.cursor &&
-      s.source === prev.source &&
-      s.granularity === prev.granularity &&
-      s.hidden === prev.hidden &&
-      s.theme === prev.theme &&
-      s.fontScale === prev.fontScale
-    )
-      return;
+    if (WATCHED.every((k) => s[k] === prev[k])) return;
     if (cancel) return;
     const cancelTimer = scheduler.after(COALESCE_MS, () => {
       cancel = scheduler.idle(write, COALESCE_MS);

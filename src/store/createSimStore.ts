@@ -11,6 +11,10 @@ import type { Theme } from './viewOptions';
 
 export type Granularity = 'statement' | 'kernel';
 
+/** How much of the controls bar shows: all, the step buttons and counter, or nothing. */
+export const CONTROL_LEVELS = ['full', 'minimal', 'none'] as const;
+export type ControlLevel = (typeof CONTROL_LEVELS)[number];
+
 export const PANEL_IDS = [
   'threads',
   'chart',
@@ -53,6 +57,7 @@ export interface SimState {
   readonly fontScale: number;
   /** The chosen theme; null follows the system's. */
   readonly theme: Theme | null;
+  readonly controls: ControlLevel;
   /** A message the page shows (an unknown scenario id, a step out of range…); null when none. */
   readonly notice: string | null;
 }
@@ -89,6 +94,7 @@ export interface SimActions {
   setAnimate(on: boolean): void;
   setFontScale(scale: number): void;
   setTheme(theme: Theme | null): void;
+  setControls(controls: ControlLevel): void;
   setNotice(notice: string | null): void;
 }
 
@@ -102,6 +108,7 @@ export interface SimInit {
   readonly animate?: boolean;
   readonly fontScale?: number;
   readonly theme?: Theme | null;
+  readonly controls?: ControlLevel;
 }
 
 export const INITIAL_STATE: SimState = {
@@ -121,6 +128,7 @@ export const INITIAL_STATE: SimState = {
   animate: true,
   fontScale: 1,
   theme: null,
+  controls: 'full',
   notice: null,
 };
 
@@ -167,6 +175,7 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
       ...(init.animate !== undefined ? { animate: init.animate } : {}),
       ...(init.fontScale !== undefined ? { fontScale: init.fontScale } : {}),
       ...(init.theme !== undefined ? { theme: init.theme } : {}),
+      ...(init.controls !== undefined ? { controls: init.controls } : {}),
 
       load(raw, options = {}) {
         const source = cachedSource(raw);
@@ -247,6 +256,7 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
         if (isFontScale(scale)) set({ fontScale: scale });
       },
       setTheme: (theme) => set({ theme }),
+      setControls: (controls) => set({ controls }),
       setNotice: (notice) => set({ notice }),
     };
   });

@@ -183,6 +183,9 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
       kernelEvent: hasKernelEvent(effects),
       messages: messagesOf(effects, i, meta.abi, scenario.labelNames),
       blockedChanges: i === 0 ? blocked(0) : blockedChanges,
+      cues: effects.flatMap((e) =>
+        e.kind === 'user' && e.effect.kind === 'cue' ? [e.effect.name] : [],
+      ),
     };
   };
 

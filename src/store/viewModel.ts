@@ -195,6 +195,8 @@ export interface StepSummary {
   readonly messages: readonly MessageView[];
   /** Threads that blocked (kind) or stopped being blocked (null) in this step. */
   readonly blockedChanges: readonly BlockChange[];
+  /** `//@cue` marks reached in this step (an embedding deck steps between them). */
+  readonly cues?: readonly string[];
 }
 
 export interface BlockChange {

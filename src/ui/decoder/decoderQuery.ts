@@ -33,13 +33,19 @@ export function readDecoderInput(search: string): DecoderInput {
   };
 }
 
-/** The query keys for `input`; word2 only when the kind takes two words. */
+/**
+ * The query keys for `input`: only those that differ from what the page shows first (null deletes
+ * a key), so a link carries the decoder's input only once the user changed it; word2 only when the
+ * kind takes two words.
+ */
 export function decoderQuery(input: DecoderInput): Record<string, string | null> {
+  const changed = (key: keyof DecoderInput) =>
+    input[key] === DEFAULT_DECODER_INPUT[key] ? null : input[key];
   return {
-    kind: input.kind,
-    abi: input.abi,
-    word: input.word,
-    word2: wordCount(input.kind) === 2 ? input.word2 : null,
+    kind: changed('kind'),
+    abi: changed('abi'),
+    word: changed('word'),
+    word2: wordCount(input.kind) === 2 && input.word2 !== '' ? input.word2 : null,
   };
 }
 

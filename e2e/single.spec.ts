@@ -1,0 +1,80 @@
+// The one offline file (npm run build:single → dist-single/rendezvous.html) opened from file://:
+// it steps a lesson, decodes a word, logs no error and breaks no rule of its Content-Security-
+// Policy (whose script hash is computed after inlining); and a file:// page can frame it and step
+// it by postMessage (the parent's origin is then "null").
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DecoderPage, expect, test } from './fixtures';
+
+const FILE = join(process.cwd(), 'dist-single', 'rendezvous.html');
+const URL_OF_FILE = pathToFileURL(FILE).href;
+
+// One worker builds the file and runs both tests (two workers would build it at once).
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  // Under CI (and when it is missing) build it fresh, as `npm run build:single` does.
+  if (process.env.CI || !existsSync(FILE))
+    execFileSync('npm', ['run', 'build:single'], { stdio: 'ignore', timeout: 180_000 });
+});
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+});
+
+test('from file:// it steps a lesson and decodes a word, within its CSP', async ({ page }) => {
+  await page.goto(`${URL_OF_FILE}?scenario=call-reply&animate=0`);
+  const counter = page.getByTestId('step.counter');
+  await expect(counter).toHaveText('0 / 17');
+  await page.getByTestId('controls.next').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText('2 / 17');
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+  const scripts = policy?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+  expect(scripts).not.toContain('unsafe');
+  const decoder = new DecoderPage(page);
+  await expect(decoder.word).toBeVisible();
+  await decoder.decode('0x56780003');
+  await expect(decoder.value('label')).toHaveText('0x5678');
+  await expect(decoder.value('u')).toHaveText('3');
+  // Another lesson: every built-in one is in the file.
+  await page.getByTestId('scenario.picker').selectOption('memory-alloc-free');
+  await expect(counter).toHaveText(/^0 \/ \d+$/);
+  expect(
+    await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  ).toEqual([]);
+});
+
+test('a file:// deck frames it and steps it by postMessage', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rendezvous-deck-'));
+  const host = join(dir, 'deck.html');
+  writeFileSync(
+    host,
+    `<!doctype html><body><iframe id="viz" style="width:960px;height:540px;border:0" src="${URL_OF_FILE}?scenario=call-reply&animate=0"></iframe></body>`,
+  );
+  await page.goto(pathToFileURL(host).href);
+  const viz = page.frameLocator('#viz');
+  await expect(viz.getByTestId('step.counter')).toHaveText('0 / 17');
+  await expect(viz.getByTestId('embed.open')).toBeVisible();
+  await page.evaluate(() =>
+    document
+      .querySelector<HTMLIFrameElement>('#viz')
+      ?.contentWindow?.postMessage(
+        { namespace: 'rendezvous', version: 1, type: 'goto', step: 5 },
+        '*',
+      ),
+  );
+  await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
+});
