@@ -123,6 +123,20 @@ export type KernelEffect =
       /** Why nothing was mapped, when the model cannot (an x86 I/O fpage). */
       readonly note?: string;
     }
+  /** `L4_Unmap` / `L4_Flush`: what was revoked, parents before children (`left` 0 = removed). */
+  | {
+      readonly kind: 'unmap';
+      readonly thread: string;
+      readonly fpages: readonly Word[];
+      readonly flush: boolean;
+      readonly revoked: readonly {
+        readonly space: string;
+        readonly base: Word;
+        readonly sizeLog2: number;
+        readonly rights: number;
+        readonly left: number;
+      }[];
+    }
   | {
       readonly kind: 'thread.state';
       readonly thread: string;

@@ -107,6 +107,10 @@ function clause(effects: readonly KernelEffect[], i: number, e: KernelEffect): s
       if (e.result === 'donate')
         return `${e.thread} switches to ${e.destName ?? hex(e.dest)} (the reference passes 7 where a flag mask was meant, so no timeslice is donated)`;
       return `${e.thread} yields${e.destName === null ? '' : ` (${e.destName} is not runnable)`}`;
+    case 'unmap': {
+      const gone = new Set(e.revoked.map((r) => r.space)).size;
+      return `${e.thread} ${e.flush ? 'flushes' : 'unmaps'} ${e.fpages.length === 1 ? 'an fpage' : `${e.fpages.length} fpages`}: ${e.revoked.length} mapping${e.revoked.length === 1 ? '' : 's'} in ${gone} space${gone === 1 ? '' : 's'} revoked, with everything mapped on from them`;
+    }
     case 'fastpath':
       return `${e.thread} calls L4_UserIpc to itself: the user library returns MR0 (${hex(e.tag)}) without entering the kernel`;
     case 'statement':

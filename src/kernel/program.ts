@@ -78,7 +78,9 @@ export type Syscall =
       /** true for the local-IPC entry point (`L4_Lipc`: Lcall, LreplyWait). */
       readonly local: boolean;
     }
-  | { readonly kind: 'threadSwitch'; readonly dest: Word };
+  | { readonly kind: 'threadSwitch'; readonly dest: Word }
+  /** `L4_Unmap(control)`: fpages in MR0..MR(control & 0x3f), bit 6 = flush (also the caller's own). */
+  | { readonly kind: 'unmap'; readonly control: Word };
 
 /** What the kernel hands back when a system call completes. */
 export type SyscallResult =
@@ -89,7 +91,9 @@ export type SyscallResult =
       /** The `*from` out-value; null when the call had no receive phase (`*from` is not written). */
       readonly from: Word | null;
     }
-  | { readonly kind: 'threadSwitch' };
+  | { readonly kind: 'threadSwitch' }
+  /** Unmap done: MR0..MRk hold the fpages with their access bits (always 0: the model tracks none). */
+  | { readonly kind: 'unmap' };
 
 /** Where in the source a statement is (1-based). */
 export interface SourceLoc {

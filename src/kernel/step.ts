@@ -17,6 +17,7 @@ import type { Trap, UserStep } from './program';
 import { continueSender } from './rendezvous';
 import { chargeTimeslice, pickAndRun, preemptCurrent, runThread } from './scheduler';
 import { sysThreadSwitch } from './threadSwitch';
+import { sysUnmap } from './unmap';
 import type { Programs, Thread, ThreadIndex, World } from './types';
 import { fireTimeouts, highestWoken, preemptsOnWake } from './wakeups';
 
@@ -122,6 +123,7 @@ function handleTrap(k: Draft, t: ThreadIndex, trap: Trap): void {
       return;
     case 'syscall':
       if (trap.call.kind === 'ipc') sysIpc(k, t, trap.call);
+      else if (trap.call.kind === 'unmap') sysUnmap(k, t, trap.call.control);
       else sysThreadSwitch(k, t, trap.call.dest);
       return;
     case 'exit':

@@ -15,7 +15,8 @@ import { NUM_MRS } from './abi/utcb';
 import type { Word } from './abi/word';
 import type { Draft } from './draft';
 import type { KernelEffect } from './effects';
-import { mapFpage } from './mapping';
+import { fpageRange, mapFpage } from './mapping';
+import { mdbMap } from './mdb';
 import { copyString } from './stringItems';
 import type { ThreadIndex } from './types';
 
@@ -141,9 +142,12 @@ function mapItem(
     window,
     k.abi,
   );
-  spaces[sSpace] = { ...from, mappings: result.sender };
-  spaces[rSpace] = { ...to, mappings: result.receiver };
-  k.spaces = spaces;
+  const snd = fpageRange(fpage, k.abi);
+  const flushAll = grant && snd.sizeLog2 > fpageRange(window, k.abi).sizeLog2 ? snd : null;
+  k.spaces =
+    sSpace === rSpace
+      ? spaces.map((sp, i) => (i === sSpace ? { ...sp, mappings: result.sender } : sp))
+      : mdbMap(spaces, sSpace, rSpace, result.regions, grant, flushAll);
   return {
     kind,
     from: k.name(s),

@@ -18,6 +18,7 @@ const COURSE_IDS = [
   'stale-thread-id',
   'deadlock',
   'map-grant',
+  'map-unmap-recursive',
 ];
 
 describe('the built-in registry', () => {

@@ -54,6 +54,7 @@ export const LESSONS: readonly Lesson[] = [
   lesson('stale-thread-id', 'finished'),
   lesson('deadlock', 'deadlock'),
   lesson('map-grant', 'finished'),
+  lesson('map-unmap-recursive', 'finished'),
 ];
 
 export const BUILTIN_IDS: readonly string[] = LESSONS.map((l) => l.id);

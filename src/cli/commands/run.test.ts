@@ -9,7 +9,7 @@ import { MAX_STEPS_LIMIT, parseRunArgs } from './run';
 const dir = mkdtempSync(join(tmpdir(), 'rendezvous-run-'));
 const IDS =
   'rendezvous-receiver-first, rendezvous-sender-first, call-reply, server-loop, memory-alloc-free, ' +
-  'scheduler, scheduler-as-written, new-service, useripc-fastpath, timeouts, stale-thread-id, deadlock, map-grant';
+  'scheduler, scheduler-as-written, new-service, useripc-fastpath, timeouts, stale-thread-id, deadlock, map-grant, map-unmap-recursive';
 
 interface Trace {
   format: string;

@@ -34,7 +34,8 @@ export interface ParamDef {
   readonly type: CType;
 }
 
-export type SyscallKind = IpcWrapper | 'L4_ThreadSwitch' | 'L4_Yield';
+export type SyscallKind =
+  IpcWrapper | 'L4_ThreadSwitch' | 'L4_Yield' | 'L4_Unmap' | 'L4_UnmapFpage' | 'L4_Flush';
 
 export interface BuiltinDef {
   readonly name: string;

@@ -23,8 +23,6 @@ export const UNSUPPORTED: ReadonlyMap<string, string> = new Map([
   ['L4_ThreadControl', 'threads are declared in the header (// @thread)'],
   ['L4_SpaceControl', 'address spaces are declared in the header (// @space)'],
   ['L4_Schedule', 'priorities are declared in the header (priority=)'],
-  ['L4_Unmap', 'unmap is not modelled yet'],
-  ['L4_Flush', 'unmap is not modelled yet'],
   ['L4_StringItem', 'string items are not modelled yet'],
   ['L4_MsgAppendSimpleStringItem', 'string items are not modelled yet'],
   ['L4_SystemClock', 'read the simulated clock from the visualizer'],

@@ -33,7 +33,13 @@ export class CallingMachine extends Machine {
       if (r.kind !== 'threadSwitch') this.fault(`internal: ${p.kind} resumed with an IPC result`);
       return;
     }
-    if (r.kind !== 'ipc') this.fault(`internal: ${p.kind} resumed with a ThreadSwitch result`);
+    if (p.kind === 'L4_Unmap' || p.kind === 'L4_UnmapFpage' || p.kind === 'L4_Flush') {
+      if (r.kind !== 'unmap') this.fault(`internal: ${p.kind} resumed with another call's result`);
+      // l4/space.h: L4_UnmapFpage and L4_Flush return MR0 (the fpage with its access bits).
+      if (p.kind !== 'L4_Unmap') this.stack.push(this.utcb.mrs[0] ?? 0n);
+      return;
+    }
+    if (r.kind !== 'ipc') this.fault(`internal: ${p.kind} resumed with another call's result`);
     // The kernel writes the returned tag into the UTCB's MR0 on every ABI (Pistachio
     // kernel/src/api/v4/tcb.h, tcb_t::set_tag; ia32: kernel/src/glue/v4-x86/x32/trap.S stores MR0
     // into the UTCB); the amd64 wrapper also writes it back. Either way MR0 = the returned tag.
@@ -63,6 +69,12 @@ export class CallingMachine extends Machine {
       this.effects.push({ kind: 'fastpath', tag });
       this.stack.push(tag);
       return null;
+    }
+    if (kind === 'L4_UnmapFpage' || kind === 'L4_Flush') {
+      // The wrapper's L4_LoadMR(0, f.raw) before the trap.
+      const mrs = this.utcb.mrs.slice();
+      mrs[0] = typeof args[0] === 'bigint' ? args[0] : 0n;
+      this.utcb = { ...this.utcb, mrs };
     }
     this.pending = { kind, fromPtr, stmt: this.stmt };
     this.sinceSyscall = 0;

@@ -30,6 +30,13 @@ export function wrapperCall(
       fromPtr: null,
     };
   }
+  if (kind === 'L4_Unmap' || kind === 'L4_UnmapFpage' || kind === 'L4_Flush') {
+    const control = kind === 'L4_Unmap' ? args[0] : kind === 'L4_Flush' ? 0x40n : 0n;
+    return {
+      call: { kind: 'unmap', control: typeof control === 'bigint' ? control : 0n },
+      fromPtr: null,
+    };
+  }
   const hasFrom = WRAPPER_SIGNATURES[kind].from;
   const last = hasFrom ? args[args.length - 1] : undefined;
   const words = (hasFrom ? args.slice(0, -1) : args).map((v) => (typeof v === 'bigint' ? v : 0n));
