@@ -14,6 +14,7 @@ export default defineConfig({
       'src/**/*.test.tsx',
       'scripts/**/*.test.ts',
       'build/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     environment: 'node',
   },

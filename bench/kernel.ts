@@ -9,6 +9,7 @@ import type { BootSpec, Programs, World } from '../src/kernel/index';
 import { scriptProgram } from '../src/kernel/scriptProgram';
 import type { ScriptAction } from '../src/kernel/scriptProgram';
 import { tid } from '../src/kernel/testKit';
+import { cpuSeconds, medianOf } from './measure';
 import type { BenchResult } from './report';
 
 const STEPS = 100_000;
@@ -89,15 +90,20 @@ export function run(): BenchResult[] {
   let w: World = boot(spec, programs);
   for (let i = 0; i < 20_000; i++) w = step(w, programs).world;
 
-  w = boot(spec, programs);
   let statements = 0;
-  const t0 = now();
-  for (let i = 0; i < STEPS && w.outcome === null; i++) {
-    const r = step(w, programs);
-    if (r.effects[0]?.kind === 'statement') statements++;
-    w = r.world;
-  }
-  const seconds = (now() - t0) / 1000;
+  const stepsPerSecond = medianOf(5, () => {
+    let world = boot(spec, programs);
+    statements = 0;
+    const seconds = cpuSeconds(() => {
+      for (let i = 0; i < STEPS && world.outcome === null; i++) {
+        const r = step(world, programs);
+        if (r.effects[0]?.kind === 'statement') statements++;
+        world = r.world;
+      }
+    });
+    return STEPS / seconds;
+  });
+  const statementsPerSecond = (stepsPerSecond * statements) / STEPS;
 
   const before = heap();
   const t1 = now();
@@ -125,13 +131,13 @@ export function run(): BenchResult[] {
   if (all.length !== trace.length) throw new Error('traces differ in length');
 
   const results: BenchResult[] = [
+    { name: 'statements per second (step loop)', value: statementsPerSecond, unit: 'stmt/s' },
     {
-      name: 'statements per second (step loop)',
-      value: statements / seconds,
-      unit: 'stmt/s',
-      target: '≥ 200,000',
+      name: 'kernel steps per CPU second (step loop, median of 5)',
+      value: stepsPerSecond,
+      unit: 'steps/s',
+      target: '≥ 500,000',
     },
-    { name: 'steps per second (step loop)', value: STEPS / seconds, unit: 'steps/s' },
     { name: 'steps per second (recordTrace)', value: STEPS / recordSeconds, unit: 'steps/s' },
     { name: 'trace length', value: trace.length, unit: 'frames' },
     {
@@ -154,7 +160,12 @@ export function run(): BenchResult[] {
   ];
   if (gc !== undefined) {
     results.push(
-      { name: 'bytes per step (checkpoint every 32)', value: bytesCheckpointed, unit: 'B/step' },
+      {
+        name: 'bytes per step (checkpoint every 32)',
+        value: bytesCheckpointed,
+        unit: 'B/step',
+        target: '≤ 527',
+      },
       { name: 'bytes per step (every world kept)', value: bytesAll, unit: 'B/step' },
     );
   } else

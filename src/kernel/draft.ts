@@ -22,6 +22,8 @@ export class Draft {
   readonly programs: Programs;
   readonly effects: KernelEffect[] = [];
   private threadList: Thread[] | null = null;
+  /** Thread objects this step made: no snapshot holds them yet, so later updates write in place. */
+  private readonly fresh = new Set<Thread>();
   ready: readonly ThreadIndex[];
   timeouts: readonly PendingTimeout[];
   spaces: readonly AddressSpace[];
@@ -75,7 +77,13 @@ export class Draft {
 
   update(i: ThreadIndex, patch: Partial<Thread>): Thread {
     if (this.threadList === null) this.threadList = this.base.threads.slice();
-    const next = patched(this.thread(i), patch);
+    const current = this.thread(i);
+    if (this.fresh.has(current)) {
+      Object.assign(current as Mutable<Thread>, patch);
+      return current;
+    }
+    const next = patched(current, patch);
+    this.fresh.add(next);
     this.threadList[i] = next;
     return next;
   }
@@ -116,6 +124,8 @@ export class Draft {
  * (spreads give shapes that depend on the patch, which makes every later property read slower).
  * With `exactOptionalPropertyTypes` a present key never holds `undefined`.
  */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function patched(t: Thread, p: Partial<Thread>): Thread {
   return {
     name: t.name,

@@ -8,6 +8,7 @@
  * timeout fails at once (send-phase timeout, 0x2); any other queues the caller FIFO on the receiver
  * and blocks it (arming the timeout unless Never). A failed send phase ends the call: no receive.
  */
+import { asMsgTag } from './abi/kindedWords';
 import { IPC_ERROR } from './abi/errorCode';
 import type { Draft } from './draft';
 import { resolveIn } from './ids';
@@ -48,7 +49,10 @@ export function sysIpc(k: Draft, t: ThreadIndex, call: IpcCall): void {
     return;
   }
   if (call.fromSpecifier !== 0n) receivePhase(k, t, call, null);
-  else k.update(t, { resume: { kind: 'ipc', tag: k.thread(t).utcb.mrs[0] ?? 0n, from: null } });
+  else
+    k.update(t, {
+      resume: { kind: 'ipc', tag: asMsgTag(k.thread(t).utcb.mrs[0] ?? 0n), from: null },
+    });
 }
 
 function blockSending(

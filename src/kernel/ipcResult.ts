@@ -6,7 +6,9 @@
  */
 import { ERROR_TAG } from './abi/msgTag';
 import { encodeErrorCode, errorCodeName } from './abi/errorCode';
+import { asMsgTag, asThreadId } from './abi/kindedWords';
 import type { Word } from './abi/word';
+import { utcbWith } from './program';
 import type { Draft } from './draft';
 import type { IpcCall, ThreadIndex } from './types';
 
@@ -24,11 +26,11 @@ export function ipcReturn(
   if (utcb.mrs[0] !== tag) {
     const mrs = utcb.mrs.slice();
     mrs[0] = tag;
-    utcb = { ...utcb, mrs };
+    utcb = utcbWith(utcb, { mrs });
   }
-  if (errorCode !== null && utcb.errorCode !== errorCode) utcb = { ...utcb, errorCode };
-  const written = call.fromSpecifier === 0n ? null : from;
-  k.update(i, { utcb, wait: null, resume: { kind: 'ipc', tag, from: written } });
+  if (errorCode !== null && utcb.errorCode !== errorCode) utcb = utcbWith(utcb, { errorCode });
+  const written = call.fromSpecifier === 0n ? null : asThreadId(from);
+  k.update(i, { utcb, wait: null, resume: { kind: 'ipc', tag: asMsgTag(tag), from: written } });
 }
 
 /** Fails thread `i`'s IPC: tag 0x8000 (E set), ErrorCode = (phase, code, offset 0), from = nil. */

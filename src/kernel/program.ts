@@ -12,6 +12,7 @@
  * programs in the kernel's own tests. Program state is plain, serializable data owned by the
  * program; the kernel stores it in the snapshot unchanged and never looks inside.
  */
+import type { MsgTagWord, ThreadIdWord, TimeoutsWord } from './abi/kindedWords';
 import type { Abi, Word } from './abi/word';
 
 /** A thread's virtual registers: the UTCB (reference-semantics §3). Plain data, replaced on write. */
@@ -43,6 +44,28 @@ export interface Utcb {
   readonly processorNo: Word;
 }
 
+/**
+ * A copy of `u` with some registers replaced, built field by field: a spread would give objects of
+ * as many shapes as there are patches, and the UTCB is written on most steps.
+ */
+export function utcbWith(u: Utcb, p: Partial<Utcb>): Utcb {
+  return {
+    mrs: p.mrs ?? u.mrs,
+    brs: p.brs ?? u.brs,
+    errorCode: p.errorCode ?? u.errorCode,
+    myGlobalId: p.myGlobalId ?? u.myGlobalId,
+    virtualSender: p.virtualSender ?? u.virtualSender,
+    intendedReceiver: p.intendedReceiver ?? u.intendedReceiver,
+    xferTimeouts: p.xferTimeouts ?? u.xferTimeouts,
+    pager: p.pager ?? u.pager,
+    exceptionHandler: p.exceptionHandler ?? u.exceptionHandler,
+    userDefinedHandle: p.userDefinedHandle ?? u.userDefinedHandle,
+    threadWord0: p.threadWord0 ?? u.threadWord0,
+    threadWord1: p.threadWord1 ?? u.threadWord1,
+    processorNo: p.processorNo ?? u.processorNo,
+  };
+}
+
 /** The IPC wrappers of `l4/ipc.h` (reference-semantics §4.2), plus the raw system calls. */
 export type IpcWrapper =
   | 'L4_Ipc'
@@ -68,17 +91,17 @@ export type Syscall =
   | {
       readonly kind: 'ipc';
       /** nilthread: no send phase. */
-      readonly to: Word;
+      readonly to: ThreadIdWord;
       /** nilthread: no receive phase; anythread: open; anylocalthread; else closed. */
-      readonly fromSpecifier: Word;
+      readonly fromSpecifier: ThreadIdWord;
       /** `L4_Timeouts(snd, rcv)`: snd in bits 16–31, rcv in bits 0–15. */
-      readonly timeouts: Word;
+      readonly timeouts: TimeoutsWord;
       /** Which wrapper the program called, for narration and the trace; semantics come from the words. */
       readonly wrapper: IpcWrapper;
       /** true for the local-IPC entry point (`L4_Lipc`: Lcall, LreplyWait). */
       readonly local: boolean;
     }
-  | { readonly kind: 'threadSwitch'; readonly dest: Word }
+  | { readonly kind: 'threadSwitch'; readonly dest: ThreadIdWord }
   /** `L4_Unmap(control)`: fpages in MR0..MR(control & 0x3f), bit 6 = flush (also the caller's own). */
   | { readonly kind: 'unmap'; readonly control: Word };
 
@@ -87,9 +110,9 @@ export type SyscallResult =
   | {
       readonly kind: 'ipc';
       /** The returned MsgTag (the received tag, or an error tag with E set). Also in MR0. */
-      readonly tag: Word;
+      readonly tag: MsgTagWord;
       /** The `*from` out-value; null when the call had no receive phase (`*from` is not written). */
-      readonly from: Word | null;
+      readonly from: ThreadIdWord | null;
     }
   | { readonly kind: 'threadSwitch' }
   /** Unmap done: MR0..MRk hold the fpages with their access bits (always 0: the model tracks none). */

@@ -4,6 +4,7 @@
  * result, exit). `goto` costs no statement. The state is plain data: the action index, the last
  * system-call result and (optionally) every result received.
  */
+import { asThreadId } from './abi/kindedWords';
 import { encodeMsgTag } from './abi/msgTag';
 import type { Word } from './abi/word';
 import type {
@@ -16,6 +17,7 @@ import type {
   UserStep,
   Utcb,
 } from './program';
+import { utcbWith } from './program';
 import { userIpcFastPath, wrapperSyscall } from './wrappers';
 
 export type ScriptAction =
@@ -54,8 +56,8 @@ const loc = (pc: number) => ({ line: pc + 1, column: 1 });
 
 function setMrs(utcb: Utcb, start: number, values: readonly Word[]): Utcb {
   const mrs = utcb.mrs.slice();
-  values.forEach((v, i) => (mrs[start + i] = v));
-  return { ...utcb, mrs };
+  for (let i = 0; i < values.length; i++) mrs[start + i] = values[i] ?? 0n;
+  return utcbWith(utcb, { mrs });
 }
 
 /** A script program; `record` keeps every system-call result in the state (for assertions). */
@@ -112,7 +114,7 @@ function perform(
     case 'loadBr': {
       const brs = u.brs.slice();
       brs[action.index] = action.value;
-      return { utcb: { ...u, brs }, trap: none, effects: [] };
+      return { utcb: utcbWith(u, { brs }), trap: none, effects: [] };
     }
     case 'tag': {
       const tag = encodeMsgTag(
@@ -137,7 +139,7 @@ function perform(
     case 'threadSwitch':
       return {
         utcb: u,
-        trap: { kind: 'syscall', call: { kind: 'threadSwitch', dest: action.dest } },
+        trap: { kind: 'syscall', call: { kind: 'threadSwitch', dest: asThreadId(action.dest) } },
         effects: [],
       };
     case 'unmap':

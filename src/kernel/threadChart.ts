@@ -28,7 +28,8 @@ export class IllegalThreadEvent extends Error {
 }
 
 const resolved = new Map<ThreadState, AnyMachineSnapshot>();
-const moves = new Map<string, ChartMove>();
+/** Memo: state → event code → move. */
+const moves = new Map<ThreadState, (ChartMove | undefined)[]>();
 
 /** The machine's initial state (`ready`), from `initialTransition`. */
 export function initialThreadState(): ThreadState {
@@ -45,29 +46,39 @@ function resolve(state: ThreadState): AnyMachineSnapshot {
   return snapshot;
 }
 
-function eventKey(event: ThreadEvent): string {
+const MODE_CODE = { open: 0, anyLocal: 1, closed: 2, reply: 3 } as const;
+
+/** A small number per distinct event (its type and parameters): the memo's key without a string. */
+function eventCode(event: ThreadEvent): number {
   switch (event.type) {
-    case 'ipc.send.block':
-      return `${event.type}:${String(event.timed)}`;
-    case 'ipc.receive.block':
-      return `${event.type}:${event.mode}:${String(event.timed)}`;
-    case 'ipc.complete':
-      return `${event.type}:${String(event.run)}`;
     case 'sched.dispatch':
+      return 0;
     case 'sched.preempt':
+      return 1;
     case 'ipc.locked':
+      return 2;
     case 'ipc.timeout':
+      return 3;
     case 'ipc.cancel':
+      return 4;
     case 'thread.exit':
+      return 5;
     case 'thread.fault':
-      return event.type;
+      return 6;
+    case 'ipc.complete':
+      return event.run ? 8 : 7;
+    case 'ipc.send.block':
+      return event.timed ? 10 : 9;
+    case 'ipc.receive.block':
+      return 11 + MODE_CODE[event.mode] * 2 + (event.timed ? 1 : 0);
   }
 }
 
 /** Applies `event` to a thread in `state`; throws IllegalThreadEvent if the chart has no such move. */
 export function chartMove(state: ThreadState, event: ThreadEvent): ChartMove {
-  const key = `${state}|${eventKey(event)}`;
-  const cached = moves.get(key);
+  const code = eventCode(event);
+  let row = moves.get(state);
+  const cached = row?.[code];
   if (cached !== undefined) return cached;
   const before = resolve(state);
   const [after, actions] = transition(threadMachine, before, event);
@@ -82,6 +93,7 @@ export function chartMove(state: ThreadState, event: ThreadEvent): ChartMove {
     to: fromStateValue(after.value),
     cause: type.slice('thread.'.length) as ThreadCause,
   };
-  moves.set(key, move);
+  if (row === undefined) moves.set(state, (row = []));
+  row[code] = move;
   return move;
 }

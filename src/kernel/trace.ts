@@ -36,11 +36,20 @@ export interface TraceOptions {
   readonly checkpointEvery?: number;
 }
 
+/**
+ * The recorded steps. `effects` and `checkpoints` are append-only arrays shared by a trace and the
+ * traces `extend` makes from it: each trace reads only its first `length` / `checkpointCount`
+ * entries, so extending appends in place (linear in the steps recorded, not quadratic when a long
+ * run is recorded in many small parts); extending an older trace a second time copies first.
+ */
 interface TraceData {
   readonly programs: Programs;
   readonly every: number;
-  readonly checkpoints: readonly World[];
-  readonly effects: readonly (readonly KernelEffect[])[];
+  readonly checkpoints: World[];
+  readonly checkpointCount: number;
+  readonly effects: (readonly KernelEffect[])[];
+  /** Frames in this trace = entries of `effects` it owns. */
+  readonly length: number;
   readonly last: World;
 }
 
@@ -52,13 +61,22 @@ export function recordTrace(
   options: TraceOptions = {},
 ): Trace {
   const every = Math.max(1, Math.floor(options.checkpointEvery ?? 32));
-  const data: TraceData = { programs, every, checkpoints: [initial], effects: [[]], last: initial };
+  const data: TraceData = {
+    programs,
+    every,
+    checkpoints: [initial],
+    checkpointCount: 1,
+    effects: [[]],
+    length: 1,
+    last: initial,
+  };
   return makeTrace(grow(data, maxSteps));
 }
 
 function grow(data: TraceData, maxSteps: number): TraceData {
-  const checkpoints = data.checkpoints.slice();
-  const effects = data.effects.slice();
+  const owned = data.effects.length === data.length;
+  const effects = owned ? data.effects : data.effects.slice(0, data.length);
+  const checkpoints = owned ? data.checkpoints : data.checkpoints.slice(0, data.checkpointCount);
   let world = data.last;
   for (let n = 0; n < maxSteps && world.outcome === null; n++) {
     const result = step(world, data.programs);
@@ -66,11 +84,18 @@ function grow(data: TraceData, maxSteps: number): TraceData {
     effects.push(result.effects);
     if ((effects.length - 1) % data.every === 0) checkpoints.push(world);
   }
-  return { ...data, checkpoints, effects, last: world };
+  return {
+    ...data,
+    checkpoints,
+    checkpointCount: checkpoints.length,
+    effects,
+    length: effects.length,
+    last: world,
+  };
 }
 
 function makeTrace(data: TraceData): Trace {
-  const length = data.effects.length;
+  const length = data.length;
   let segmentStart = -1;
   let segment: World[] = [];
   const check = (index: number) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from './abi/vectors/pistachio-x2.json';
+import { asThreadId } from './abi/kindedWords';
 import { anylocalthread, anythread } from './abi/threadId';
 import { NEVER, timePeriodConst, ZERO_TIME } from './abi/time';
 import { fromHex } from './abi/word';
@@ -92,8 +93,23 @@ describe('wrappers the vectors hold back follow reference-semantics §4.2', () =
     expect(() => wrapperArgs('L4_Call', [], 0n, 'amd64')).toThrow(/L4_Call takes 1 argument/);
   });
   it('L4_UserIpc fast path: to == self and no receive phase only', () => {
-    expect(userIpcFastPath(0x42n, 0n, 0x42n)).toBe(true);
-    expect(userIpcFastPath(0x42n, 0x42n, 0x42n)).toBe(false);
-    expect(userIpcFastPath(0x43n, 0n, 0x42n)).toBe(false);
+    const id = asThreadId;
+    expect(userIpcFastPath(id(0x42n), id(0n), 0x42n)).toBe(true);
+    expect(userIpcFastPath(id(0x42n), id(0x42n), 0x42n)).toBe(false);
+    expect(userIpcFastPath(id(0x43n), id(0n), 0x42n)).toBe(false);
+  });
+});
+
+describe('branded words at the kernel API', () => {
+  it('a swapped argument is a type error; the words stay bigints at run time', () => {
+    const call = wrapperArgs('L4_Call_Timeouts', [0x4200000001n, 0x400n, 0n], 0n, 'amd64');
+    // @ts-expect-error a Timeouts word is not a ThreadId (tsc fails if this ever type-checks)
+    const swapped: typeof call = { ...call, to: call.timeouts };
+    // @ts-expect-error a plain Word is not a ThreadId either
+    const plain: typeof call = { ...call, fromSpecifier: 0x4200000001n };
+    expect(typeof swapped.to).toBe('bigint');
+    expect(swapped.to).toBe(call.timeouts);
+    expect(plain.fromSpecifier).toBe(call.to);
+    expect(call.timeouts).toBe(0x4000000n);
   });
 });

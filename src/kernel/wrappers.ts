@@ -3,6 +3,8 @@
  * truth §4.2, checked against every `ipc_wrappers_amd64` vector). Arguments are the wrapper's word
  * arguments in C order, without the `&from` out-parameter; times are raw `L4_Time_t` words.
  */
+import { asThreadId, asTimeouts } from './abi/kindedWords';
+import type { ThreadIdWord, TimeoutsWord } from './abi/kindedWords';
 import { anylocalthread, anythread } from './abi/threadId';
 import { NEVER, timeouts, ZERO_TIME } from './abi/time';
 import type { Abi, Word } from './abi/word';
@@ -51,9 +53,9 @@ export class WrapperArgsError extends Error {
 }
 
 export interface IpcWords {
-  readonly to: Word;
-  readonly fromSpecifier: Word;
-  readonly timeouts: Word;
+  readonly to: ThreadIdWord;
+  readonly fromSpecifier: ThreadIdWord;
+  readonly timeouts: TimeoutsWord;
   readonly local: boolean;
 }
 
@@ -114,7 +116,12 @@ export function wrapperArgs(
 }
 
 function ipcWords(local: boolean, to: Word, fromSpecifier: Word, t: Word): IpcWords {
-  return { to, fromSpecifier, timeouts: t, local };
+  return {
+    to: asThreadId(to),
+    fromSpecifier: asThreadId(fromSpecifier),
+    timeouts: asTimeouts(t),
+    local,
+  };
 }
 
 /** The `Syscall` a wrapper call traps with. */
@@ -139,6 +146,10 @@ export function wrapperSyscall(
  * `L4_UserIpc`'s user-mode fast path (the design note's library, reference-semantics §11): taken when `to`
  * is the caller itself and there is no receive phase; it returns the current MR0, `*from` = nil.
  */
-export function userIpcFastPath(to: Word, fromSpecifier: Word, self: Word): boolean {
+export function userIpcFastPath(
+  to: ThreadIdWord,
+  fromSpecifier: ThreadIdWord,
+  self: Word,
+): boolean {
   return to === self && fromSpecifier === 0n;
 }

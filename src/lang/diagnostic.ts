@@ -29,23 +29,32 @@ export function formatDiagnostic(d: Diagnostic, fileName?: string): string {
 
 /** The most errors one compile reports; later ones are usually consequences of the first. */
 export const MAX_ERRORS = 30;
+/** The most warnings one compile reports (a file may hold 100,000 uncalled functions). */
+export const MAX_WARNINGS = 100;
 
-/** Collects diagnostics in the order they are found. */
+/** Collects diagnostics in the order they are found (each position and message once). */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
   private errorCount = 0;
+  private warningCount = 0;
+  private readonly seen = new Set<string>();
+
+  private fresh(pos: Pos, message: string): boolean {
+    const key = `${pos.line}:${pos.col}:${message}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
 
   error(pos: Pos, message: string): void {
-    if (this.errorCount >= MAX_ERRORS) return;
-    if (this.list.some((d) => d.line === pos.line && d.column === pos.col && d.message === message))
-      return;
+    if (this.errorCount >= MAX_ERRORS || !this.fresh(pos, message)) return;
     this.errorCount++;
     this.list.push({ line: pos.line, column: pos.col, severity: 'error', message });
   }
 
   warning(pos: Pos, message: string): void {
-    if (this.list.some((d) => d.line === pos.line && d.column === pos.col && d.message === message))
-      return;
+    if (this.warningCount >= MAX_WARNINGS || !this.fresh(pos, message)) return;
+    this.warningCount++;
     this.list.push({ line: pos.line, column: pos.col, severity: 'warning', message });
   }
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from './diagnostic';
 import { compileScenario } from './scenario';
-import { FakeThread } from './testSupport/fakeKernel';
+import { FakeThread, ipcDone } from './testSupport/fakeKernel';
 
 const CALL_REPLY = `// @scenario call-reply
 // @title Call and reply
@@ -98,7 +98,7 @@ describe('compileScenario', () => {
         local: false,
       });
       expect(utcb.mrs.slice(0, 4)).toEqual([0x3n, 0n, 0x40n, 0n]);
-      return { result: { kind: 'ipc', tag: 0x1n, from: 0x4200000001n }, utcb: { ...utcb, mrs } };
+      return { result: ipcDone(0x1n, 0x4200000001n), utcb: { ...utcb, mrs } };
     });
     expect(t.run().kind).toBe('exit');
     expect(t.utcb.mrs[10]).toBe(0x10000000n);
@@ -197,11 +197,10 @@ describe('the documentation', () => {
       const mrs = utcb.mrs.slice();
       mrs[2] = 0x40n;
       return {
-        result: {
-          kind: 'ipc',
-          tag: 0x3n,
-          from: call.kind === 'ipc' && call.fromSpecifier !== 0n ? 0x10000000001n : null,
-        },
+        result: ipcDone(
+          0x3n,
+          call.kind === 'ipc' && call.fromSpecifier !== 0n ? 0x10000000001n : null,
+        ),
         utcb: { ...utcb, mrs },
       };
     });

@@ -92,34 +92,49 @@ function numberThreads(header: Header, abi: Abi, diags: Diagnostics): Numbered[]
   });
 }
 
-/** Regions the kernel can map: 4 KiB pages up to the whole address space, inside it, disjoint. */
+/**
+ * Regions the kernel can map: 4 KiB pages up to the whole address space, inside it, disjoint. The
+ * overlap check sorts by base and sweeps once (n log n: a header may list 20,000 regions).
+ */
 function checkRegions(header: Header, abi: Abi, diags: Diagnostics): void {
   const w = wordBits(abi);
   for (const sp of header.spaces) {
+    const valid: number[] = [];
     sp.regions.forEach((r, i) => {
       const pos = sp.regionPos[i] ?? sp.pos;
-      const end = r.base + (1n << BigInt(r.sizeLog2));
       if (r.sizeLog2 < MIN_PAGE_LOG2 || r.sizeLog2 > w) {
         diags.error(
           pos,
           `region size 2^${r.sizeLog2} is out of range: log2size must be ${MIN_PAGE_LOG2}..${w} (4 KiB pages up to the whole ${abi} address space)`,
         );
-      } else if (end > 1n << BigInt(w)) {
+      } else if (r.base + (1n << BigInt(r.sizeLog2)) > 1n << BigInt(w)) {
         diags.error(
           pos,
           `region ${hex(r.base)}/${r.sizeLog2} ends beyond the ${w}-bit address space`,
         );
-      } else {
-        const other = sp.regions.findIndex(
-          (o, j) => j < i && o.base < end && r.base < o.base + (1n << BigInt(o.sizeLog2)),
-        );
-        if (other >= 0)
-          diags.error(
-            pos,
-            `region ${hex(r.base)}/${r.sizeLog2} overlaps region ${other + 1} of space '${sp.name}'`,
-          );
-      }
+      } else valid.push(i);
     });
+    const end = (i: number): bigint => {
+      const r = sp.regions[i] as RegionDef;
+      return r.base + (1n << BigInt(r.sizeLog2));
+    };
+    const base = (i: number): bigint => (sp.regions[i] as RegionDef).base;
+    valid.sort((a, b) => (base(a) < base(b) ? -1 : base(a) > base(b) ? 1 : a - b));
+    let holder = -1;
+    const reported = new Set<number>();
+    for (const i of valid) {
+      if (holder >= 0 && base(i) < end(holder)) {
+        const [first, later] = holder < i ? [holder, i] : [i, holder];
+        const r = sp.regions[later] as RegionDef;
+        if (!reported.has(later))
+          diags.error(
+            sp.regionPos[later] ?? sp.pos,
+            `region ${hex(r.base)}/${r.sizeLog2} overlaps region ${first + 1} of space '${sp.name}'`,
+          );
+        reported.add(later);
+      }
+      if (holder < 0 || end(i) > end(holder)) holder = i;
+    }
   }
 }
 
@@ -166,11 +181,24 @@ function checkHeader(header: Header, diags: Diagnostics): void {
   }
 }
 
+/**
+ * The longest scenario text the compiler takes. Compiling is linear, but a 2 MB file is already
+ * about 700,000 tokens (seconds on a slow machine); a larger one gets a message at once.
+ */
+export const MAX_SOURCE_CHARS = 2_000_000;
+
 function compile(
   text: string,
   abiOverride: Abi | undefined,
   diags: Diagnostics,
 ): ScenarioDef | null {
+  if (text.length > MAX_SOURCE_CHARS) {
+    diags.error(
+      { line: 1, col: 1 },
+      `the scenario has ${text.length} characters; a scenario may have at most ${MAX_SOURCE_CHARS} (2 MB): split it, or generate fewer threads or statements`,
+    );
+    return null;
+  }
   const lexed = lex(text, diags);
   const header = parseHeader(lexed.headers, diags);
   checkHeader(header, diags);

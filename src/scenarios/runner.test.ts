@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bootSpecOf, DEFAULT_MAX_STEPS, runOutcome, runScenario } from './runner';
+import {
+  bootSpecOf,
+  DEFAULT_MAX_STEPS,
+  MAX_RECORDED_STEPS,
+  recordedSteps,
+  runOutcome,
+  runScenario,
+} from './runner';
 import { compileScenario } from '../lang';
 import { findScenario } from './index';
 
@@ -81,5 +88,23 @@ describe('runScenario', () => {
     expect(runOutcome(null)).toBe('max-steps');
     expect(runOutcome({ kind: 'finished' })).toBe('finished');
     expect(runOutcome({ kind: 'idle', waiting: [] })).toBe('idle');
+  });
+});
+
+describe('the recording cap', () => {
+  it('a maxSteps above MAX_RECORDED_STEPS (1e20, Infinity) is cut to it, with a notice', () => {
+    expect(recordedSteps(1e20)).toBe(MAX_RECORDED_STEPS);
+    expect(recordedSteps(Infinity)).toBe(MAX_RECORDED_STEPS);
+    expect(recordedSteps(-5)).toBe(0);
+    expect(recordedSteps(NaN)).toBe(0);
+    expect(recordedSteps(12.7)).toBe(12);
+    const text =
+      '// @scenario y\n// @title t\n// @teaches t\n// @space a\n// @thread t space=a\nvoid t(void) { L4_Yield(); }\n';
+    const small = runScenario(text, { maxSteps: 10 });
+    expect(small.ok && small.notice).toBe(undefined);
+    const big = runScenario(text, { maxSteps: 1e20 });
+    expect(big.ok && big.notice).toBe(
+      'The run was stopped after 1,000,000 steps: a recorded run keeps at most that many (the command line, cli run, streams longer runs).',
+    );
   });
 });

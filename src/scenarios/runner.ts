@@ -15,6 +15,23 @@ export type RunOutcome = 'finished' | 'deadlock' | 'idle' | 'max-steps';
 /** Steps a run may take unless told otherwise. */
 export const DEFAULT_MAX_STEPS = 100_000;
 
+/**
+ * The most steps a recorded run keeps (about 0.5 KB each for a simple loop, more with many
+ * threads): a larger `maxSteps` is cut to this and the run ends with `max-steps` and
+ * `recordLimitMessage`, long before memory runs out. `cli run` streams instead and is not bound.
+ */
+export const MAX_RECORDED_STEPS = 1_000_000;
+
+/** Why a run stopped at MAX_RECORDED_STEPS. */
+const recordLimitMessage = (): string =>
+  `The run was stopped after ${MAX_RECORDED_STEPS.toLocaleString('en-US')} steps: a recorded run keeps at most that many (the command line, cli run, streams longer runs).`;
+
+/** `maxSteps` as a recorded run takes it: a whole number from 0 to MAX_RECORDED_STEPS. */
+export function recordedSteps(maxSteps: number): number {
+  if (Number.isNaN(maxSteps)) return 0;
+  return Math.max(0, Math.min(MAX_RECORDED_STEPS, Math.floor(maxSteps)));
+}
+
 export interface RunOptions {
   /** Overrides the header's `@abi`. */
   readonly abi?: Abi;
@@ -32,6 +49,8 @@ export interface ScenarioRun {
   readonly outcome: RunOutcome;
   /** Warnings from the compiler. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Set when `maxSteps` was cut to MAX_RECORDED_STEPS: says so, for the user. */
+  readonly notice?: string;
 }
 
 export type RunResult =
@@ -81,7 +100,7 @@ export function runCompiled(
     if (error instanceof BootError) return bootFailure(error);
     throw error;
   }
-  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  const maxSteps = recordedSteps(options.maxSteps ?? DEFAULT_MAX_STEPS);
   const trace = recordTrace(
     world,
     programs,
@@ -96,6 +115,7 @@ export function runCompiled(
     trace,
     outcome: runOutcome(trace.outcome),
     diagnostics,
+    ...((options.maxSteps ?? 0) > MAX_RECORDED_STEPS ? { notice: recordLimitMessage() } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
 // A long run can be shown before it is all recorded: with `firstSteps`, the source holds that many
 // steps (flagged `recording`) and `more(n)` records up to n more, giving a longer source of the same
 // run, until the run ends or reaches its step limit (`more` is then null).
-import { DEFAULT_MAX_STEPS, runOutcome, runScenario } from '../scenarios/runner';
+import { DEFAULT_MAX_STEPS, recordedSteps, runOutcome, runScenario } from '../scenarios/runner';
 import type { RunOptions, ScenarioRun } from '../scenarios/runner';
 import type { Protocol } from '../servers/protocols';
 import { scenarioSource } from './scenarioSource';
@@ -53,7 +53,7 @@ export function openScenarioText(
 ): OpenedScenario {
   try {
     const { firstSteps, ...runOptions } = options;
-    const maxSteps = runOptions.maxSteps ?? DEFAULT_MAX_STEPS;
+    const maxSteps = recordedSteps(runOptions.maxSteps ?? DEFAULT_MAX_STEPS);
     const steps = Math.max(0, Math.min(maxSteps, Math.floor(firstSteps ?? maxSteps)));
     const run = runScenario(text, { ...runOptions, maxSteps: steps });
     if (!run.ok) {

@@ -2,10 +2,13 @@
 import { existsSync } from 'node:fs';
 import type { Abi } from '../../kernel/abi/word';
 import { nodeCatalog } from '../../scenarios/nodeSources';
-import { DEFAULT_MAX_STEPS, runScenario } from '../../scenarios/runner';
-import { traceJson } from '../../scenarios/traceJson';
+import { BootError } from '../../kernel';
+import { compileScenario } from '../../lang';
+import type { Diagnostic } from '../../lang';
+import { DEFAULT_MAX_STEPS } from '../../scenarios/runner';
 import { parseAbi } from '../abiOption';
-import { CliUsageError, jsonResult } from '../command';
+import { CliUsageError, EXIT_OK } from '../command';
+import { streamTrace } from '../streamTrace';
 import type { CliCommand } from '../command';
 import { diagnosticLines, EXIT_SCENARIO_ERRORS, readScenarioFile } from './check';
 
@@ -83,17 +86,23 @@ export const runCommand: CliCommand = {
   name: 'run',
   summary: 'run a scenario file or built-in and print its trace as JSON (docs/trace-format.md)',
   usage: ['run <file|id> [--abi amd64|ia32] [--max-steps N]'],
-  run(args) {
+  run(args, ctx) {
     const { target, abi, maxSteps } = parseRunArgs(args);
     const { text, file } = scenarioText(target);
-    const run = runScenario(text, abi === undefined ? { maxSteps } : { abi, maxSteps });
-    if (!run.ok) {
-      return {
-        stdout: '',
-        stderr: diagnosticLines(run.diagnostics, file),
-        code: EXIT_SCENARIO_ERRORS,
-      };
+    const compiled = compileScenario(text, abi === undefined ? {} : { abi });
+    const failed = (diagnostics: readonly Diagnostic[]) => ({
+      stdout: '',
+      stderr: diagnosticLines(diagnostics, file),
+      code: EXIT_SCENARIO_ERRORS,
+    });
+    if (!compiled.ok) return failed(compiled.diagnostics);
+    try {
+      // Streamed: a run of MAX_STEPS_LIMIT steps prints without holding its steps.
+      streamTrace(compiled.scenario, maxSteps, (chunk) => ctx.write(chunk));
+    } catch (error) {
+      if (!(error instanceof BootError)) throw error;
+      return failed([{ line: 1, column: 1, severity: 'error', message: error.message }]);
     }
-    return jsonResult(traceJson(run));
+    return { stdout: '', stderr: '', code: EXIT_OK };
   },
 };

@@ -6,6 +6,8 @@
  * `L4_Fpage` rounds the size up to a power of two, and s wraps to its 6-bit field.
  */
 import { bits, toWord, wordBits } from './word';
+import { asFpage } from './kindedWords';
+import type { FpageWord } from './kindedWords';
 import type { Abi, Word } from './word';
 
 export const NILPAGE: Word = 0n;
@@ -29,9 +31,9 @@ function rwx(rights: number): bigint {
 }
 
 /** `L4_FpageLog2(base, s)`: raw = base, then s and rwx = 0 assigned. */
-export function fpageLog2(base: bigint, sizeLog2: number, abi: Abi): Word {
+export function fpageLog2(base: bigint, sizeLog2: number, abi: Abi): FpageWord {
   const s = BigInt.asUintN(6, BigInt(Math.trunc(sizeLog2)));
-  return (toWord(base, abi) & ~RWX_AND_S) | (s << 4n);
+  return asFpage((toWord(base, abi) & ~RWX_AND_S) | (s << 4n));
 }
 
 /** `__L4_Msb` (x86 `bsr`): index of the highest set bit. Undefined for 0 in C; 0 here. */
@@ -40,7 +42,7 @@ function msb(value: bigint): number {
 }
 
 /** `L4_Fpage(base, size)`: s = ⌈log2 size⌉ (4097 → 13), then as `fpageLog2`. Size 0 gives s = 0. */
-export function fpage(base: bigint, size: bigint, abi: Abi): Word {
+export function fpage(base: bigint, size: bigint, abi: Abi): FpageWord {
   const sz = toWord(size, abi);
   const m = msb(sz);
   const s = 1n << BigInt(m) < sz ? m + 1 : m;
@@ -48,18 +50,18 @@ export function fpage(base: bigint, size: bigint, abi: Abi): Word {
 }
 
 /** `L4_FpageAddRights`: rwx |= rights. */
-export function fpageAddRights(f: Word, rights: number, abi: Abi): Word {
-  return toWord(f | rwx(rights), abi);
+export function fpageAddRights(f: Word, rights: number, abi: Abi): FpageWord {
+  return asFpage(toWord(f | rwx(rights), abi));
 }
 
 /** `L4_FpageRemoveRights`: rwx &= ~rights. */
-export function fpageRemoveRights(f: Word, rights: number, abi: Abi): Word {
-  return toWord(f & ~rwx(rights), abi);
+export function fpageRemoveRights(f: Word, rights: number, abi: Abi): FpageWord {
+  return asFpage(toWord(f & ~rwx(rights), abi));
 }
 
 /** `L4_Set_Rights`: rwx = rights. */
-export function fpageSetRights(f: Word, rights: number, abi: Abi): Word {
-  return toWord((f & ~7n) | rwx(rights), abi);
+export function fpageSetRights(f: Word, rights: number, abi: Abi): FpageWord {
+  return asFpage(toWord((f & ~7n) | rwx(rights), abi));
 }
 
 /** `L4_Rights`. */

@@ -5,6 +5,8 @@
  * Every field is a C bitfield: out-of-range values wrap silently to the field width.
  */
 import { bits, toWord, wordBits } from './word';
+import { asMsgTag } from './kindedWords';
+import type { MsgTagWord } from './kindedWords';
 import type { Abi, Word } from './word';
 
 export interface MsgTag {
@@ -33,13 +35,13 @@ function field(value: number | bigint, width: number): bigint {
   return BigInt.asUintN(width, BigInt(value));
 }
 
-export function encodeMsgTag(tag: MsgTag, abi: Abi): Word {
+export function encodeMsgTag(tag: MsgTag, abi: Abi): MsgTagWord {
   const raw =
     (field(tag.label, labelBits(abi)) << 16n) |
     (field(tag.flags, 4) << 12n) |
     (field(tag.t, 6) << 6n) |
     field(tag.u, 6);
-  return toWord(raw, abi);
+  return asMsgTag(toWord(raw, abi));
 }
 
 export function decodeMsgTag(raw: Word, abi: Abi): MsgTag {
@@ -78,13 +80,13 @@ export function ipcXcpu(raw: Word): boolean {
 }
 
 /** The partner's tag with E set, as the kernel reports a failed transfer. */
-export function withErrorFlag(raw: Word): Word {
-  return raw | 0x8000n;
+export function withErrorFlag(raw: Word): MsgTagWord {
+  return asMsgTag(raw | 0x8000n);
 }
 
 /** Kernel `clear_receive_flags()`: `raw &= ~(0xe << 12)` — r, X and E cleared, p kept. */
-export function clearReceiveFlags(raw: Word): Word {
-  return raw & ~(0xen << 12n);
+export function clearReceiveFlags(raw: Word): MsgTagWord {
+  return asMsgTag(raw & ~(0xen << 12n));
 }
 
 /** The number of message registers a tag occupies beyond MR0: u + t. */

@@ -6,6 +6,8 @@
  * 6 bits, exactly as `L4_IsLocalId` / `L4_IsGlobalId` do.
  */
 import { bits, toWord, wordBits, wordMask } from './word';
+import { asThreadId } from './kindedWords';
+import type { ThreadIdWord } from './kindedWords';
 import type { Abi, Word } from './word';
 
 export const NILTHREAD: Word = 0n;
@@ -21,11 +23,13 @@ export function threadNoBits(abi: Abi): number {
 }
 
 /** `L4_GlobalId(threadno, version)`: both fields wrap to their widths. */
-export function globalId(threadNo: bigint, version: bigint, abi: Abi): Word {
+export function globalId(threadNo: bigint, version: bigint, abi: Abi): ThreadIdWord {
   const vb = versionBits(abi);
-  return toWord(
-    (BigInt.asUintN(threadNoBits(abi), threadNo) << BigInt(vb)) | BigInt.asUintN(vb, version),
-    abi,
+  return asThreadId(
+    toWord(
+      (BigInt.asUintN(threadNoBits(abi), threadNo) << BigInt(vb)) | BigInt.asUintN(vb, version),
+      abi,
+    ),
   );
 }
 
@@ -60,11 +64,11 @@ export function isNilThread(raw: Word): boolean {
 }
 
 /** `L4_anythread`: all ones. */
-export function anythread(abi: Abi): Word {
-  return wordMask(abi);
+export function anythread(abi: Abi): ThreadIdWord {
+  return asThreadId(wordMask(abi));
 }
 
 /** `L4_anylocalthread`: local_id all ones, low 6 bits zero. */
-export function anylocalthread(abi: Abi): Word {
-  return wordMask(abi) & ~0x3fn;
+export function anylocalthread(abi: Abi): ThreadIdWord {
+  return asThreadId(wordMask(abi) & ~0x3fn);
 }

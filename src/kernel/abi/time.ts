@@ -6,6 +6,8 @@
  * Never is raw 0 and ZeroTime is raw 0x400 (m = 0, e = 1); the kernel tests both by equality.
  */
 import { bits, toWord } from './word';
+import { asTimeouts } from './kindedWords';
+import type { TimeoutsWord } from './kindedWords';
 import type { Abi, Word } from './word';
 
 export const NEVER: Word = 0n;
@@ -74,9 +76,9 @@ export function decodeTime(raw: Word): DecodedTime {
  * so a snd time point (bit 15 set) makes the sum negative, and on amd64 it is sign-extended to the
  * word, as GCC compiles the header.
  */
-export function timeouts(snd: Word, rcv: Word, abi: Abi): Word {
+export function timeouts(snd: Word, rcv: Word, abi: Abi): TimeoutsWord {
   const sum = (bits(snd, 0, 16) << 16n) + bits(rcv, 0, 16);
-  return toWord(BigInt.asIntN(32, sum), abi);
+  return asTimeouts(toWord(BigInt.asIntN(32, sum), abi));
 }
 
 /** The send timeout (bits 16..31) of a timeouts word. */

@@ -20,9 +20,15 @@ export function toWord(value: bigint, abi: Abi): Word {
   return BigInt.asUintN(wordBits(abi), value);
 }
 
+// BigInt(n) and 1n << n allocate; fields are read on every step, so shifts and masks are made once.
+const SHIFTS: readonly bigint[] = Array.from({ length: 129 }, (_, i) => BigInt(i));
+const MASKS: readonly bigint[] = SHIFTS.map((n) => (1n << n) - 1n);
+
 /** An n-bit field at bit `lsb` of `word`. */
 export function bits(word: Word, lsb: number, width: number): bigint {
-  return (word >> BigInt(lsb)) & ((1n << BigInt(width)) - 1n);
+  const shift = SHIFTS[lsb] ?? BigInt(lsb);
+  const mask = MASKS[width] ?? (1n << BigInt(width)) - 1n;
+  return (word >> shift) & mask;
 }
 
 /** `0x` lowercase hex without padding, the one way words are written in JSON and on screen. */

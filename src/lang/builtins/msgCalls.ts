@@ -32,6 +32,7 @@ import {
 import { agg, p, ptrArg, word } from './builtin';
 import type { BuiltinDef, Rt } from './builtin';
 import type { Value } from '../vm/values';
+import { utcbWith } from '../../kernel/program';
 
 const MSG_PTR = ptr(MSG);
 
@@ -198,7 +199,9 @@ export const MSG_CALLS: readonly BuiltinDef[] = [
     params: [p('msg', MSG_PTR)],
     ret: VOID,
     run: (rt, [m]) => {
-      rt.utcb = { ...rt.utcb, mrs: msgLoad(readMsg(rt, m, 'L4_MsgLoad'), rt.utcb.mrs, rt.abi) };
+      rt.utcb = utcbWith(rt.utcb, {
+        mrs: msgLoad(readMsg(rt, m, 'L4_MsgLoad'), rt.utcb.mrs, rt.abi),
+      });
       return undefined;
     },
   },

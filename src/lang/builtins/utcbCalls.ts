@@ -5,6 +5,7 @@ import { NUM_BRS, NUM_MRS } from '../../kernel/abi/utcb';
 import { ACCEPTOR, INT, MSGTAG, THREADID, VOID, WORD, WORD_PTR } from '../check/ctypes';
 import { p, ptrArg, word } from './builtin';
 import type { BuiltinDef, Rt } from './builtin';
+import { utcbWith } from '../../kernel/program';
 
 function checkRange(rt: Rt, kind: 'MR' | 'BR', call: string, i: Word, k: Word): number {
   const count = kind === 'MR' ? NUM_MRS : NUM_BRS;
@@ -19,7 +20,7 @@ function checkRange(rt: Rt, kind: 'MR' | 'BR', call: string, i: Word, k: Word): 
 function setMr(rt: Rt, i: number, words: readonly Word[]): undefined {
   const mrs = rt.utcb.mrs.slice();
   words.forEach((w, k) => (mrs[i + k] = toWord(w, rt.abi)));
-  rt.utcb = { ...rt.utcb, mrs };
+  rt.utcb = utcbWith(rt.utcb, { mrs });
   return undefined;
 }
 

@@ -2,6 +2,7 @@
  * A tiny stand-in for the kernel in the language's tests: it steps one thread's Program and
  * answers its system calls with canned results (optionally changing the UTCB, as a receive would).
  */
+import { asMsgTag, asThreadId } from '../../kernel/abi/kindedWords';
 import type { Abi, Word } from '../../kernel/abi/word';
 import { emptyUtcb } from '../../kernel';
 import type {
@@ -23,13 +24,22 @@ export type Responder = (
   n: number,
 ) => { result: SyscallResult; utcb?: Utcb };
 
+/** A completed IPC's result from plain words (a test's responder). */
+export function ipcDone(tag: Word, from: Word | null): SyscallResult {
+  return { kind: 'ipc', tag: asMsgTag(tag), from: from === null ? null : asThreadId(from) };
+}
+
 /** Answers every IPC with the tag `tag` (default: a successful empty receive) and from = nil. */
 export const replyWith =
   (tag: Word = 0n, from: Word | null = null): Responder =>
   (call) => ({
     result:
       call.kind === 'ipc'
-        ? { kind: 'ipc', tag, from: call.fromSpecifier === 0n ? null : from }
+        ? {
+            kind: 'ipc',
+            tag: asMsgTag(tag),
+            from: call.fromSpecifier === 0n || from === null ? null : asThreadId(from),
+          }
         : { kind: 'threadSwitch' },
   });
 

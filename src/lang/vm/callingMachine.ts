@@ -3,6 +3,7 @@
  * trapping with a wrapper's system call (or taking L4_UserIpc's fast path), and finishing the
  * calling statement when the result comes back.
  */
+import { utcbWith } from '../../kernel/program';
 import type { SyscallResult, Trap } from '../../kernel/program';
 import type { BuiltinDef } from '../builtins/builtin';
 import { takesFastPath, wrapperCall } from './ipcWrappers';
@@ -46,7 +47,7 @@ export class CallingMachine extends Machine {
     if (this.utcb.mrs[0] !== r.tag) {
       const mrs = this.utcb.mrs.slice();
       mrs[0] = r.tag;
-      this.utcb = { ...this.utcb, mrs };
+      this.utcb = utcbWith(this.utcb, { mrs });
     }
     if (r.from !== null) {
       this.lastFrom = r.from;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hex } from '../../kernel/abi/word';
 import type { Abi } from '../../kernel/abi/word';
-import { FakeThread, compileMain, runMain, threadOf } from '../testSupport/fakeKernel';
+import { FakeThread, compileMain, ipcDone, runMain, threadOf } from '../testSupport/fakeKernel';
 
 /** Runs `void main(void) { body }` to its end and returns MR1..MRn as hex. */
 function mrs(body: string, n: number, abi: Abi = 'amd64', before = ''): string[] {
@@ -208,7 +208,7 @@ void main(void) {
     const def = threadOf(s, 'main');
     let k = 0;
     const t = new FakeThread(def, 'amd64', () => ({
-      result: { kind: 'ipc', tag: BigInt(++k), from: 0x4100000001n },
+      result: ipcDone(BigInt(++k), 0x4100000001n),
     }));
     const states = [];
     for (let i = 0; i < 60; i++) {

@@ -4,7 +4,7 @@ import vectorsJson from '../../kernel/abi/vectors/pistachio-x2.json';
 import type { Abi, Word } from '../../kernel/abi/word';
 import { fromHex } from '../../kernel/abi/word';
 import type { Syscall } from '../../kernel/program';
-import { FakeThread, compileMain, threadOf } from '../testSupport/fakeKernel';
+import { FakeThread, compileMain, ipcDone, threadOf } from '../testSupport/fakeKernel';
 import type { Responder } from '../testSupport/fakeKernel';
 
 type Vec = Record<string, string | boolean>;
@@ -55,7 +55,7 @@ describe('IPC wrappers pass the words the real inline wrappers pass (ipc_wrapper
       (sc) => ({
         result:
           sc.kind === 'ipc'
-            ? { kind: 'ipc', tag: returned, from: sc.fromSpecifier === 0n ? null : fromAfter }
+            ? ipcDone(returned, sc.fromSpecifier === 0n ? null : fromAfter)
             : { kind: 'threadSwitch' },
       }),
     );
@@ -129,7 +129,7 @@ describe('finishing the statement when the system call returns', () => {
       return {
         result:
           sc.kind === 'ipc'
-            ? { kind: 'ipc', tag, from: sc.fromSpecifier === 0n ? null : from }
+            ? ipcDone(tag, sc.fromSpecifier === 0n ? null : from)
             : { kind: 'threadSwitch' },
         utcb: { ...utcb, mrs },
       };
@@ -202,8 +202,8 @@ describe('finishing the statement when the system call returns', () => {
 
   it('L4_Sleep stores the result tag in MR0 on both ABIs', () => {
     for (const abi of ['amd64', 'ia32'] as const) {
-      const t = thread('L4_LoadMR(0, 0x10003);\nL4_Sleep(L4_TimePeriod(1000));', abi, (sc) => ({
-        result: { kind: 'ipc', tag: 0x8000n, from: sc.kind === 'ipc' ? null : null },
+      const t = thread('L4_LoadMR(0, 0x10003);\nL4_Sleep(L4_TimePeriod(1000));', abi, () => ({
+        result: ipcDone(0x8000n, null),
       }));
       t.run();
       expect(t.utcb.mrs[0], abi).toBe(0x8000n);
@@ -224,7 +224,7 @@ describe('finishing the statement when the system call returns', () => {
       'L4_MsgTag_t tag = L4_Send(srv);\nif (L4_IpcFailed(tag)) L4_LoadMR(1, L4_ErrorCode());',
       'amd64',
       (_sc, utcb) => ({
-        result: { kind: 'ipc', tag: 0x8000n, from: null },
+        result: ipcDone(0x8000n, null),
         utcb: { ...utcb, errorCode: 0x4n },
       }),
     );

@@ -3,6 +3,7 @@
  * Timeouts) come from the kernel's table (`src/kernel/wrappers.ts`, reference-semantics §4.2); here the
  * interpreter's argument values are split into those words and the `*from` out-pointer.
  */
+import { asThreadId } from '../../kernel/abi/kindedWords';
 import { NILTHREAD } from '../../kernel/abi/threadId';
 import type { Abi, Word } from '../../kernel/abi/word';
 import { WRAPPER_SIGNATURES, userIpcFastPath, wrapperSyscall } from '../../kernel';
@@ -26,7 +27,7 @@ export function wrapperCall(
   if (kind === 'L4_ThreadSwitch' || kind === 'L4_Yield') {
     const dest = kind === 'L4_Yield' ? NILTHREAD : args[0];
     return {
-      call: { kind: 'threadSwitch', dest: typeof dest === 'bigint' ? dest : NILTHREAD },
+      call: { kind: 'threadSwitch', dest: asThreadId(typeof dest === 'bigint' ? dest : NILTHREAD) },
       fromPtr: null,
     };
   }

@@ -1,7 +1,7 @@
 /** The memory server's heap and the scheduler server's run queue, with their views and effects. */
 import { describe, expect, it } from 'vitest';
 import { heapView, runQueueView } from '../serverViews';
-import { FakeThread, compileMain, runMain, threadOf } from '../testSupport/fakeKernel';
+import { FakeThread, compileMain, ipcDone, runMain, threadOf } from '../testSupport/fakeKernel';
 import { heapAlloc, heapFree, newHeap } from './heap';
 
 describe('heap', () => {
@@ -43,7 +43,7 @@ describe('heap', () => {
   it('runs in the thread that declares it; blocks belong to the last sender', () => {
     const s = compileMain(SERVER, 'amd64', '// @heap main 0x10000000 0x10000\n');
     const t = new FakeThread(threadOf(s, 'main'), 'amd64', () => ({
-      result: { kind: 'ipc', tag: 0n, from: 0x4100000001n },
+      result: ipcDone(0n, 0x4100000001n),
     }));
     const start = t.state;
     expect(heapView(start)).toEqual({
