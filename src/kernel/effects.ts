@@ -123,6 +123,15 @@ export type KernelEffect =
       /** Why nothing was mapped, when the model cannot (an x86 I/O fpage). */
       readonly note?: string;
     }
+  /** `L4_ExchangeRegisters`: `aborted` = the phase of the IPC it aborted, if any. */
+  | {
+      readonly kind: 'exregs';
+      readonly thread: string;
+      readonly dest: Word;
+      readonly destName: string | null;
+      readonly control: Word;
+      readonly aborted: 'send' | 'receive' | null;
+    }
   /** `L4_Unmap` / `L4_Flush`: what was revoked, parents before children (`left` 0 = removed). */
   | {
       readonly kind: 'unmap';

@@ -107,6 +107,12 @@ function clause(effects: readonly KernelEffect[], i: number, e: KernelEffect): s
       if (e.result === 'donate')
         return `${e.thread} switches to ${e.destName ?? hex(e.dest)} (the reference passes 7 where a flag mask was meant, so no timeslice is donated)`;
       return `${e.thread} yields${e.destName === null ? '' : ` (${e.destName} is not runnable)`}`;
+    case 'exregs':
+      if (e.destName === null)
+        return `${e.thread}'s L4_ExchangeRegisters names no thread of its space`;
+      return e.aborted === null
+        ? `${e.thread} exchanges registers with ${e.destName}`
+        : `${e.thread} aborts ${e.destName}'s ${e.aborted}`;
     case 'unmap': {
       const gone = new Set(e.revoked.map((r) => r.space)).size;
       return `${e.thread} ${e.flush ? 'flushes' : 'unmaps'} ${e.fpages.length === 1 ? 'an fpage' : `${e.fpages.length} fpages`}: ${e.revoked.length} mapping${e.revoked.length === 1 ? '' : 's'} in ${gone} space${gone === 1 ? '' : 's'} revoked, with everything mapped on from them`;

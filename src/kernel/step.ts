@@ -18,6 +18,7 @@ import { continueSender } from './rendezvous';
 import { chargeTimeslice, pickAndRun, preemptCurrent, runThread } from './scheduler';
 import { sysThreadSwitch } from './threadSwitch';
 import { sysUnmap } from './unmap';
+import { sysExregs } from './exregs';
 import type { Programs, Thread, ThreadIndex, World } from './types';
 import { fireTimeouts, highestWoken, preemptsOnWake } from './wakeups';
 
@@ -106,7 +107,7 @@ function runStatement(k: Draft, t: ThreadIndex): UserStep<unknown> {
   try {
     return program.step(
       thread.program,
-      { abi: k.abi, self: thread.id, utcb: thread.utcb },
+      { abi: k.abi, self: thread.id, localId: thread.localId, now: k.now, utcb: thread.utcb },
       thread.resume,
     );
   } catch (error) {
@@ -124,6 +125,7 @@ function handleTrap(k: Draft, t: ThreadIndex, trap: Trap): void {
     case 'syscall':
       if (trap.call.kind === 'ipc') sysIpc(k, t, trap.call);
       else if (trap.call.kind === 'unmap') sysUnmap(k, t, trap.call.control);
+      else if (trap.call.kind === 'exregs') sysExregs(k, t, trap.call.dest, trap.call.control);
       else sysThreadSwitch(k, t, trap.call.dest);
       return;
     case 'exit':

@@ -47,6 +47,8 @@ export interface ScenarioDef {
   readonly spaces: readonly SpaceDef[];
   readonly threads: readonly ThreadDef[];
   readonly source: string;
+  /** Kernel options from `@timeslice` / `@statement` (absent: the kernel's defaults). */
+  readonly options: { readonly timesliceUs?: number; readonly usPerStatement?: number };
 }
 
 export type CompileResult =
@@ -242,6 +244,10 @@ function compile(
     spaces: header.spaces.map((s) => ({ name: s.name, regions: s.regions })),
     threads,
     source: text,
+    options: {
+      ...(header.timesliceUs === null ? {} : { timesliceUs: header.timesliceUs }),
+      ...(header.usPerStatement === null ? {} : { usPerStatement: header.usPerStatement }),
+    },
   };
 }
 

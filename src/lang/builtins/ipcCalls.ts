@@ -39,4 +39,25 @@ export const IPC_CALLS: readonly BuiltinDef[] = [
   { name: 'L4_Unmap', params: [p('control', WORD)], ret: VOID, syscall: 'L4_Unmap' },
   { name: 'L4_UnmapFpage', params: [p('f', FPAGE)], ret: FPAGE, syscall: 'L4_UnmapFpage' },
   { name: 'L4_Flush', params: [p('f', FPAGE)], ret: FPAGE, syscall: 'L4_Flush' },
+  // l4/thread.h, L4_ExchangeRegisters: only the IPC-abort control bits act in the model.
+  {
+    name: 'L4_ExchangeRegisters',
+    params: [
+      p('dest', THREADID),
+      p('control', WORD),
+      p('sp', WORD),
+      p('ip', WORD),
+      p('flags', WORD),
+      p('UserDefHandle', WORD),
+      p('pager', THREADID),
+      p('old_control', ptr(WORD)),
+      p('old_sp', ptr(WORD)),
+      p('old_ip', ptr(WORD)),
+      p('old_flags', ptr(WORD)),
+      p('old_UserDefHandle', ptr(WORD)),
+      p('old_pager', ptr(THREADID)),
+    ],
+    ret: THREADID,
+    syscall: 'L4_ExchangeRegisters',
+  },
 ];

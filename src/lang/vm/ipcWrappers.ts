@@ -16,6 +16,8 @@ export interface WrapperCall {
   readonly call: Syscall;
   /** The `*from` out-argument, when the wrapper has one and it is not NULL. */
   readonly fromPtr: Ptr | null;
+  /** L4_ExchangeRegisters: &old_control, &old_sp, &old_ip, &old_flags, &old_UserDefHandle, &old_pager. */
+  readonly outPtrs?: readonly (Ptr | null)[];
 }
 
 export function wrapperCall(
@@ -36,6 +38,15 @@ export function wrapperCall(
     return {
       call: { kind: 'unmap', control: typeof control === 'bigint' ? control : 0n },
       fromPtr: null,
+    };
+  }
+  if (kind === 'L4_ExchangeRegisters') {
+    const [dest, control] = args.map((v) => (typeof v === 'bigint' ? v : 0n));
+    const outPtrs = args.slice(7, 13).map((v) => (isPtr(v) && v.d >= 0 ? v : null));
+    return {
+      call: { kind: 'exregs', dest: dest ?? 0n, control: control ?? 0n },
+      fromPtr: null,
+      outPtrs,
     };
   }
   const hasFrom = WRAPPER_SIGNATURES[kind].from;
