@@ -17,5 +17,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     environment: 'node',
+    // Some tests compile megabyte inputs or run hundreds of generated programs: generous on a busy CI machine.
+    testTimeout: 30_000,
   },
 });

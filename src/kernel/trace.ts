@@ -29,6 +29,16 @@ export interface Trace {
   effectsAt(index: number): readonly KernelEffect[];
   /** Runs up to `maxSteps` more steps; returns a new trace (this one is unchanged). */
   extend(maxSteps: number): Trace;
+  /** What the trace stores, as plain data (a worker posts it; `traceFromParts` rebuilds it). */
+  parts(): TraceParts;
+}
+
+/** A trace without its programs: the checkpoint worlds and every step's effects. */
+export interface TraceParts {
+  readonly every: number;
+  readonly checkpoints: readonly World[];
+  readonly effects: readonly (readonly KernelEffect[])[];
+  readonly last: World;
 }
 
 export interface TraceOptions {
@@ -51,6 +61,22 @@ interface TraceData {
   /** Frames in this trace = entries of `effects` it owns. */
   readonly length: number;
   readonly last: World;
+}
+
+/**
+ * The trace recorded elsewhere (a worker) from the same scenario: `programs` must be those of the
+ * same compiled text, since frames between checkpoints are replayed with them.
+ */
+export function traceFromParts(parts: TraceParts, programs: Programs): Trace {
+  return makeTrace({
+    programs,
+    every: parts.every,
+    checkpoints: [...parts.checkpoints],
+    checkpointCount: parts.checkpoints.length,
+    effects: [...parts.effects],
+    length: parts.effects.length,
+    last: parts.last,
+  });
 }
 
 /** Boots are done by the caller (`boot(spec, programs)`); records up to `maxSteps` steps. */
@@ -141,6 +167,14 @@ function makeTrace(data: TraceData): Trace {
     },
     extend(maxSteps) {
       return makeTrace(grow(data, maxSteps));
+    },
+    parts() {
+      return {
+        every: data.every,
+        checkpoints: data.checkpoints.slice(0, data.checkpointCount),
+        effects: data.effects.slice(0, data.length),
+        last: data.last,
+      };
     },
   };
 }

@@ -4,8 +4,12 @@
  */
 
 export interface Diagnostic {
+  /** The file the problem is in (`compileScenario` always sets it; an included file names itself). */
+  readonly file?: string;
   readonly line: number;
   readonly column: number;
+  /** Just after the last character the problem covers (a token, a quoted name), on `line`. */
+  readonly endColumn?: number;
   readonly severity: 'error' | 'warning';
   readonly message: string;
 }
@@ -18,11 +22,13 @@ export interface Pos {
 
 /**
  * `file:line:column: message` (errors) or `file:line:column: warning: message` (warnings), the
- * way C compilers print them. Without a file name: `line:column: message`.
+ * way C compilers print them. The diagnostic's own file wins over `fileName` (a message about an
+ * included file names it); without either: `line:column: message`.
  */
 export function formatDiagnostic(d: Diagnostic, fileName?: string): string {
   const where = `${d.line}:${d.column}`;
-  const prefix = fileName === undefined || fileName === '' ? where : `${fileName}:${where}`;
+  const file = d.file ?? fileName;
+  const prefix = file === undefined || file === '' ? where : `${file}:${where}`;
   const kind = d.severity === 'warning' ? 'warning: ' : '';
   return `${prefix}: ${kind}${d.message}`;
 }
@@ -107,4 +113,25 @@ export function editDistance(a: string, b: string, cap: number): number {
     rows.push(cur);
   }
   return (rows[a.length] as number[])[b.length] ?? cap + 1;
+}
+
+const PUNCT = /^(<<=|>>=|\.\.\.|->|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||[-+*/%&|^]=)/;
+
+/**
+ * The column just after the token that starts at `column` of `lineText` (an identifier, a number,
+ * a quoted string or character, an operator), so a message can underline what it is about; at
+ * least one column, even past the end of the line.
+ */
+export function endColumnAt(lineText: string, column: number): number {
+  const rest = lineText.slice(column - 1);
+  const quote = rest[0];
+  let length = 1;
+  if (quote === '"' || quote === "'") {
+    const close = rest.indexOf(quote, 1);
+    length = close < 0 ? rest.trimEnd().length : close + 1;
+  } else {
+    const m = /^[A-Za-z0-9_]+/.exec(rest) ?? PUNCT.exec(rest);
+    if (m !== null) length = m[0].length;
+  }
+  return column + Math.max(1, length);
 }

@@ -7,10 +7,13 @@ import type { Abi, Word } from '../kernel/abi/word';
 import { hex, wordBits } from '../kernel/abi/word';
 import { FIRST_THREAD_NO, MIN_PAGE_LOG2 } from '../kernel';
 import type { Program } from '../kernel/program';
-import { Diagnostics, didYouMean } from './diagnostic';
+import { Diagnostics, didYouMean, endColumnAt } from './diagnostic';
 import type { Diagnostic } from './diagnostic';
 import { genUnit } from './gen/genUnit';
 import { parseHeader } from './header';
+import { expandIncludes } from './include/expand';
+import type { Expanded, LineOrigin } from './include/expand';
+import type { FileLookup } from './include/files';
 import type { Header, RegionDef } from './header';
 import { lex } from './lexer';
 import { attachNotes } from './notes';
@@ -46,9 +49,12 @@ export interface ScenarioDef {
   readonly teaches: string;
   readonly spaces: readonly SpaceDef[];
   readonly threads: readonly ThreadDef[];
+  /** The text the code listing shows: the file with its includes expanded in place. */
   readonly source: string;
   /** Kernel options from `@timeslice` / `@statement` (absent: the kernel's defaults). */
   readonly options: { readonly timesliceUs?: number; readonly usPerStatement?: number };
+  /** Where each line of `source` was written (`origins[line - 1]`): its file and line there. */
+  readonly origins: readonly LineOrigin[];
 }
 
 export type CompileResult =
@@ -248,24 +254,61 @@ function compile(
       ...(header.timesliceUs === null ? {} : { timesliceUs: header.timesliceUs }),
       ...(header.usPerStatement === null ? {} : { usPerStatement: header.usPerStatement }),
     },
+    origins: [],
   };
 }
 
+export interface CompileOptions {
+  /** Overrides the header's `@abi` (for `cli run --abi`). */
+  readonly abi?: Abi;
+  /** Where `#include "..."` finds its files (see `include/files.ts`); none without it. */
+  readonly files?: FileLookup;
+  /** The main file's path: the folder its includes are looked up in, and the name messages use. */
+  readonly path?: string;
+}
+
+/** A diagnostic about line n of the expanded text, moved to the file and line it was written at. */
+function placed(d: Diagnostic, x: Expanded, main: string | undefined): Diagnostic {
+  const origin = x.origins[d.line - 1];
+  const lineText = x.text.split('\n')[d.line - 1] ?? '';
+  const endColumn = d.endColumn ?? endColumnAt(lineText, d.column);
+  const line = origin?.line ?? d.line;
+  const file = origin === undefined || origin.file === '' ? main : origin.file;
+  return { ...(file === undefined ? {} : { file }), ...d, line, endColumn };
+}
+
+function withoutFile(d: Diagnostic): Diagnostic {
+  const { file: _file, ...rest } = d;
+  return rest;
+}
+
 /**
- * Compiles a scenario file. `options.abi` overrides the header's `@abi` (for `cli run --abi`).
- * Never throws: every problem is a diagnostic.
+ * Compiles a scenario file: its includes expanded (`include/expand.ts`), then lexed, parsed and
+ * checked. Never throws: every problem is a diagnostic with its file, line, column and end column.
  */
-export function compileScenario(text: string, options?: { abi?: Abi }): CompileResult {
+export function compileScenario(text: string, options: CompileOptions = {}): CompileResult {
   const diags = new Diagnostics();
+  const main = options.path;
+  const x = expandIncludes(main ?? '', text, options.files ?? (() => undefined));
+  const named = main === '' ? undefined : main;
+  const order = (d: Diagnostic): number => x.files.indexOf(d.file ?? '');
+  const sortedWith = (): Diagnostic[] =>
+    [
+      ...x.diagnostics.map((d) => (d.file === '' ? withoutFile(d) : d)),
+      ...diags.sorted().map((d) => placed(d, x, named)),
+    ].sort((a, b) => order(a) - order(b) || a.line - b.line || a.column - b.column);
   try {
-    const scenario = compile(text, options?.abi, diags);
-    if (scenario === null || diags.hasErrors) return { ok: false, diagnostics: diags.sorted() };
-    return { ok: true, scenario, diagnostics: diags.sorted() };
+    const scenario = x.diagnostics.length > 0 ? null : compile(x.text, options.abi, diags);
+    if (scenario === null || diags.hasErrors) return { ok: false, diagnostics: sortedWith() };
+    return { ok: true, scenario: { ...scenario, origins: x.origins }, diagnostics: sortedWith() };
   } catch (e) {
     const message = `internal error in the scenario compiler: ${e instanceof Error ? e.message : String(e)}`;
     return {
       ok: false,
-      diagnostics: [...diags.sorted(), { line: 1, column: 1, severity: 'error', message }],
+      diagnostics: [
+        ...sortedWith(),
+        { line: 1, column: 1, endColumn: 2, severity: 'error', message },
+      ],
     };
   }
 }

@@ -4,11 +4,12 @@ import {
   DEFAULT_MAX_STEPS,
   MAX_RECORDED_STEPS,
   recordedSteps,
+  runBuiltin,
   runOutcome,
   runScenario,
 } from './runner';
 import { compileScenario } from '../lang';
-import { findScenario } from './index';
+import { findScenario } from './builtins';
 
 const PING = `// @scenario ping
 // @title Ping
@@ -52,8 +53,9 @@ describe('runScenario', () => {
   });
 
   it('stops at max-steps when the budget runs out first', () => {
-    const source = findScenario('scheduler')?.source ?? '';
-    const run = runScenario(source, { maxSteps: 10 });
+    const lesson = findScenario('scheduler');
+    if (lesson === undefined) throw new Error('no scheduler lesson');
+    const run = runBuiltin(lesson, { maxSteps: 10 });
     expect(run.ok && run.outcome).toBe('max-steps');
     expect(run.ok && run.trace.length).toBe(11);
     expect(DEFAULT_MAX_STEPS).toBe(100_000);

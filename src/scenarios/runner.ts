@@ -5,8 +5,8 @@
 import type { Abi } from '../kernel/abi/word';
 import { boot, BootError, recordTrace } from '../kernel';
 import type { BootSpec, Outcome, Programs, Trace } from '../kernel';
-import type { Diagnostic } from '../lang';
-import { compileScenario } from '../lang';
+import type { Diagnostic, FileLookup, FileMap } from '../lang';
+import { compileScenario, lookupIn } from '../lang';
 import type { ScenarioDef } from '../lang';
 
 /** How a run ended: the kernel's outcome, or `max-steps` when the step budget ran out first. */
@@ -39,6 +39,10 @@ export interface RunOptions {
   readonly maxSteps?: number;
   /** The trace keeps a world every N steps (see `recordTrace`). */
   readonly checkpointEvery?: number;
+  /** Where `#include "..."` finds its files: a file map or a reader (none without it). */
+  readonly files?: FileMap | FileLookup;
+  /** The scenario's own path among `files` (its includes are looked up from its folder first). */
+  readonly path?: string;
 }
 
 export interface ScenarioRun {
@@ -84,7 +88,10 @@ export function runOutcome(outcome: Outcome | null): RunOutcome {
 
 function bootFailure(error: unknown): RunResult {
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, diagnostics: [{ line: 1, column: 1, severity: 'error', message }] };
+  return {
+    ok: false,
+    diagnostics: [{ line: 1, column: 1, endColumn: 2, severity: 'error', message }],
+  };
 }
 
 /** Runs an already compiled scenario. */
@@ -122,7 +129,22 @@ export function runCompiled(
 
 /** Compiles and runs a scenario file's text. Compile errors come back as diagnostics. */
 export function runScenario(text: string, options: RunOptions = {}): RunResult {
-  const compiled = compileScenario(text, options.abi === undefined ? {} : { abi: options.abi });
+  const { abi, files, path } = options;
+  const compiled = compileScenario(text, {
+    ...(abi === undefined ? {} : { abi }),
+    ...(files === undefined
+      ? {}
+      : { files: typeof files === 'function' ? files : lookupIn(files) }),
+    ...(path === undefined ? {} : { path }),
+  });
   if (!compiled.ok) return { ok: false, diagnostics: compiled.diagnostics };
   return runCompiled(compiled.scenario, options, compiled.diagnostics);
+}
+
+/** Runs a built-in lesson: its text, with its includes read from the file map it came from. */
+export function runBuiltin(
+  lesson: { readonly source: string; readonly path: string; readonly files: FileMap },
+  options: Omit<RunOptions, 'files' | 'path'> = {},
+): RunResult {
+  return runScenario(lesson.source, { ...options, files: lesson.files, path: lesson.path });
 }

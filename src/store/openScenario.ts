@@ -28,7 +28,12 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function recorded(run: ScenarioRun, protocols: readonly Protocol[], maxSteps: number): Recorded {
+/** A run as a frame source (flagged `recording` until it ends or reaches `maxSteps`). */
+export function recorded(
+  run: ScenarioRun,
+  protocols: readonly Protocol[],
+  maxSteps: number,
+): Recorded {
   const steps = run.trace.length - 1;
   const done = run.trace.outcome !== null || steps >= maxSteps;
   return {
@@ -58,7 +63,8 @@ export function openScenarioText(
     const run = runScenario(text, { ...runOptions, maxSteps: steps });
     if (!run.ok) {
       const first = run.diagnostics.find((d) => d.severity === 'error') ?? run.diagnostics[0];
-      const where = first ? `line ${first.line}, column ${first.column}: ` : '';
+      const file = first?.file === undefined ? '' : `${first.file}, `;
+      const where = first ? `${file}line ${first.line}, column ${first.column}: ` : '';
       return {
         ok: false,
         message: `The scenario does not compile: ${where}${first?.message ?? 'unknown error'}`,

@@ -3,7 +3,7 @@
 import { chartSlice } from './chartHistory';
 import type { ChartSlice } from './chartHistory';
 import type { PanelId, SimState } from './createSimStore';
-import type { FrameView, MessageView, ThreadView } from './viewModel';
+import type { FrameView, MessageView, ThreadView, VariablesView } from './viewModel';
 
 const NO_THREADS: readonly ThreadView[] = [];
 
@@ -93,3 +93,20 @@ const chart = memoLast((source: SimState['source'], cursor: number): ChartSlice 
 );
 
 export const selectChart = (s: SimState): ChartSlice | null => chart(s.source, s.cursor);
+
+/** Whose variables the panel shows: the selected thread, else the running one, else the first. */
+export const selectVariablesThread = (s: SimState): string | null => {
+  const f = s.frame;
+  if (!f) return null;
+  if (s.selection && f.threads.some((t) => t.name === s.selection)) return s.selection;
+  return f.running ?? f.threads[0]?.name ?? null;
+};
+
+const variables = memoLast(
+  (source: SimState['source'], cursor: number, thread: string | null): VariablesView | null =>
+    source?.variables && thread !== null ? source.variables(cursor, thread) : null,
+);
+
+/** The call stack and variables of the selected (or running) thread at the cursor. */
+export const selectVariables = (s: SimState): VariablesView | null =>
+  variables(s.source, s.cursor, selectVariablesThread(s));

@@ -1,11 +1,13 @@
 /** `check <file> [--abi amd64|ia32]`: compiles a scenario file and reports its errors. */
 import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { hex } from '../../kernel/abi/word';
 import type { Abi } from '../../kernel/abi/word';
 import { formatDiagnostic } from '../../lang';
 import type { Diagnostic } from '../../lang';
 import { compileScenario } from '../../lang';
 import { takeAbi } from '../abiOption';
+import { diskLookup } from '../builtinFiles';
 import { CliUsageError, EXIT_OK } from '../command';
 import type { CliCommand, CliResult } from '../command';
 
@@ -92,14 +94,26 @@ export function readScenarioFile(path: string): string {
   }
 }
 
-/** The diagnostics as `file:line:column: message` lines, one per diagnostic. */
-export function diagnosticLines(diagnostics: readonly Diagnostic[], file: string): string {
-  return diagnostics.map((d) => `${formatDiagnostic(d, file)}\n`).join('');
+/**
+ * The diagnostics as `file:line:column: message` lines, one per diagnostic: `file` names the main
+ * file (whose path among the included files is `path`); an included file is named by its path.
+ */
+export function diagnosticLines(
+  diagnostics: readonly Diagnostic[],
+  file: string,
+  path?: string,
+): string {
+  return diagnostics
+    .map((d) => (d.file === path ? { ...d, file } : d))
+    .map((d) => `${formatDiagnostic(d, file)}\n`)
+    .join('');
 }
 
 function checkText(text: string, file: string, abi: Abi | undefined): CliResult {
-  const result = compileScenario(text, abi === undefined ? {} : { abi });
-  const stderr = diagnosticLines(result.diagnostics, file);
+  const path = basename(file);
+  const files = diskLookup(file);
+  const result = compileScenario(text, { path, files, ...(abi === undefined ? {} : { abi }) });
+  const stderr = diagnosticLines(result.diagnostics, file, path);
   if (!result.ok) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const json = { ok: false, errors, diagnostics: result.diagnostics };

@@ -1,11 +1,13 @@
 /** `run <file|id> [--abi amd64|ia32] [--max-steps N]`: runs a scenario and prints its trace. */
 import { existsSync } from 'node:fs';
 import type { Abi } from '../../kernel/abi/word';
-import { nodeCatalog } from '../../scenarios/nodeSources';
+import { basename } from 'node:path';
 import { BootError } from '../../kernel';
-import { compileScenario } from '../../lang';
-import type { Diagnostic } from '../../lang';
+import { compileScenario, lookupIn } from '../../lang';
+import type { Diagnostic, FileLookup } from '../../lang';
+import { buildCatalog } from '../../scenarios/index';
 import { DEFAULT_MAX_STEPS } from '../../scenarios/runner';
+import { diskLookup, readBuiltinFiles } from '../builtinFiles';
 import { parseAbi } from '../abiOption';
 import { CliUsageError, EXIT_OK } from '../command';
 import { streamTrace } from '../streamTrace';
@@ -70,16 +72,34 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
   };
 }
 
-/** A file if one exists at `target`, else the built-in with that id. */
-function scenarioText(target: string): { text: string; file: string } {
-  if (existsSync(target)) return { text: readScenarioFile(target), file: target };
-  const catalog = nodeCatalog();
+interface Target {
+  readonly text: string;
+  /** The name messages use for the file. */
+  readonly file: string;
+  /** Its path among `files`. */
+  readonly path: string;
+  readonly files: FileLookup;
+}
+
+/** A file if one exists at `target` (its includes read beside it), else the built-in with that id. */
+function scenarioText(target: string): Target {
+  const builtins = readBuiltinFiles();
+  if (existsSync(target)) {
+    const files = diskLookup(target, builtins);
+    return { text: readScenarioFile(target), file: target, path: basename(target), files };
+  }
+  const catalog = buildCatalog(builtins);
   const builtin = catalog.find((s) => s.id === target);
   if (builtin === undefined) {
     const ids = catalog.map((s) => s.id).join(', ');
     throw new CliUsageError(`no such file or built-in scenario '${target}' (built-ins: ${ids})`);
   }
-  return { text: builtin.source, file: `${builtin.id}.c` };
+  return {
+    text: builtin.source,
+    file: builtin.path,
+    path: builtin.path,
+    files: lookupIn(builtin.files),
+  };
 }
 
 export const runCommand: CliCommand = {
@@ -88,11 +108,11 @@ export const runCommand: CliCommand = {
   usage: ['run <file|id> [--abi amd64|ia32] [--max-steps N]'],
   run(args, ctx) {
     const { target, abi, maxSteps } = parseRunArgs(args);
-    const { text, file } = scenarioText(target);
-    const compiled = compileScenario(text, abi === undefined ? {} : { abi });
+    const { text, file, path, files } = scenarioText(target);
+    const compiled = compileScenario(text, { files, path, ...(abi === undefined ? {} : { abi }) });
     const failed = (diagnostics: readonly Diagnostic[]) => ({
       stdout: '',
-      stderr: diagnosticLines(diagnostics, file),
+      stderr: diagnosticLines(diagnostics, file, path),
       code: EXIT_SCENARIO_ERRORS,
     });
     if (!compiled.ok) return failed(compiled.diagnostics);

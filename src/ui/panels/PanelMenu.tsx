@@ -7,6 +7,7 @@ export const PANEL_NAMES: Readonly<Record<PanelId, string>> = {
   threads: 'Threads',
   chart: 'Message sequence',
   registers: 'Registers',
+  variables: 'Variables',
   servers: 'Servers',
   statechart: 'Life cycle',
   decoder: 'Word decoder',

@@ -12,6 +12,7 @@ import { PanelMenu } from '../panels/PanelMenu';
 import { ScenarioPicker } from '../panels/ScenarioPicker';
 import { RegistersPanel } from '../panels/registers/RegistersPanel';
 import { SidePanels } from '../panels/SidePanels';
+import { VariablesPanel } from '../panels/variables/VariablesPanel';
 import { ThreadsPanel } from '../panels/threads/ThreadsPanel';
 import './styles/layout.css';
 import './styles/theme.css';
@@ -21,6 +22,7 @@ import './styles/chart.css';
 import './styles/registers.css';
 import './styles/servers.css';
 import './styles/statechart.css';
+import './styles/variables.css';
 
 // Not on the first screen: loaded once the scenario is up and the page is idle (the decoder sits
 // below the panels), or when first opened (the help).
@@ -105,6 +107,7 @@ export function Visualizer() {
             </div>
             <div className="viz__row viz__row--bottom">
               <RegistersPanel />
+              <VariablesPanel />
               <SidePanels />
             </div>
           </>

@@ -18,6 +18,8 @@ export function messageText(arrow: ArrowGeometry): string {
   const m = arrow.message;
   const ut = `u=${m.tag.u} t=${m.tag.t}`;
   if (m.failed) return m.error ?? 'failed';
+  if (m.threadSwitch)
+    return m.threadSwitch === 'yield' ? 'ThreadSwitch · only a yield' : 'ThreadSwitch';
   return m.queued ? `${m.label} · queued` : `${m.label} · ${ut}`;
 }
 
@@ -47,13 +49,20 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
   const m = arrow.message;
   const what = m.failed
     ? `failed: ${m.error ?? ''}`
-    : m.queued
-      ? 'queued: the receiver is not waiting'
-      : 'delivered';
-  const spoken = `Step ${m.step}: ${m.from} to ${m.to}, ${m.label}, u ${m.tag.u}, t ${m.tag.t}, ${what}`;
+    : m.threadSwitch === 'yield'
+      ? `${m.to} is blocked, so the switch is only a yield: ThreadSwitch never ends an IPC`
+      : m.threadSwitch === 'donate'
+        ? 'timeslice donated'
+        : m.queued
+          ? 'queued: the receiver is not waiting'
+          : 'delivered';
+  const spoken = m.threadSwitch
+    ? `Step ${m.step}: ${m.from} calls L4_ThreadSwitch to ${m.to}: ${what}`
+    : `Step ${m.step}: ${m.from} to ${m.to}, ${m.label}, u ${m.tag.u}, t ${m.tag.t}, ${what}`;
   const classes = ['msg'];
   if (m.failed) classes.push('msg--failed');
   if (m.queued) classes.push('msg--queued');
+  if (m.threadSwitch) classes.push('msg--switch');
   if (current) classes.push('msg--current');
   if (fresh) classes.push('msg--fresh');
   const onKey = (e: KeyboardEvent<SVGGElement>) => {
@@ -70,7 +79,7 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
       tabIndex={focusable ? 0 : -1}
       aria-label={spoken}
       aria-current={current ? 'step' : undefined}
-      data-testid={m.queued ? 'seq.queued' : 'seq.message'}
+      data-testid={m.threadSwitch ? 'seq.switch' : m.queued ? 'seq.queued' : 'seq.message'}
       data-step={m.step}
       onClick={() => onGo(m.step)}
       onKeyDown={onKey}

@@ -53,7 +53,7 @@ export function SequenceChart() {
       el.scrollTop = Math.max(0, g.nowY - g.offset - g.top + fontSize * 2 - el.clientHeight);
   }, [g, ref, fontSize]);
 
-  const delivered = slice?.messages.filter((m) => !m.queued).length ?? 0;
+  const delivered = slice?.messages.filter((m) => !m.queued && !m.threadSwitch).length ?? 0;
   const total = slice?.total ?? null;
   return (
     <Panel
