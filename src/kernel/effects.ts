@@ -123,6 +123,29 @@ export type KernelEffect =
       /** Why nothing was mapped, when the model cannot (an x86 I/O fpage). */
       readonly note?: string;
     }
+  /** `L4_ExchangeRegisters`: `aborted` = the phase of the IPC it aborted, if any. */
+  | {
+      readonly kind: 'exregs';
+      readonly thread: string;
+      readonly dest: Word;
+      readonly destName: string | null;
+      readonly control: Word;
+      readonly aborted: 'send' | 'receive' | null;
+    }
+  /** `L4_Unmap` / `L4_Flush`: what was revoked, parents before children (`left` 0 = removed). */
+  | {
+      readonly kind: 'unmap';
+      readonly thread: string;
+      readonly fpages: readonly Word[];
+      readonly flush: boolean;
+      readonly revoked: readonly {
+        readonly space: string;
+        readonly base: Word;
+        readonly sizeLog2: number;
+        readonly rights: number;
+        readonly left: number;
+      }[];
+    }
   | {
       readonly kind: 'thread.state';
       readonly thread: string;

@@ -19,6 +19,7 @@ export { FIRST_THREAD_NO } from './ids';
 export { MIN_PAGE_LOG2 } from './mapping';
 export { accessError, readWords, writeWords, writtenPages } from './memory';
 export type { Memory } from './memory';
+export { parentOf } from './mdb';
 export type { KernelEffect } from './effects';
 export type { BootSpec, HaltReason, Mapping, Outcome, Programs, Thread, World } from './types';
 export type { UserEffect } from './program';

@@ -121,7 +121,9 @@ describe('map and grant items in IPC', () => {
       task: receive(fpageLog2(0x100_0000n, 24, 'amd64')),
     });
     // window base 0x1000000 + (SndBase 0x300000 mod 2^24)
-    expect(run.final.spaces[1]?.mappings).toEqual([page(0x130_0000n, 16, 4)]);
+    expect(run.final.spaces[1]?.mappings).toEqual([
+      { ...page(0x130_0000n, 16, 4), from: { space: 0, base: 0x30_0000n } },
+    ]);
     expect(run.final.spaces[0]?.mappings).toEqual([page(0x30_0000n, 20, 7)]);
     expect(effectsOf(run.effects, 'map')).toMatchObject([
       {
@@ -146,7 +148,9 @@ describe('map and grant items in IPC', () => {
       pager: send(item),
       task: receive(fpageLog2(0x900_0000n, 16, 'amd64')),
     });
-    expect(run.final.spaces[1]?.mappings).toEqual([page(0x900_0000n, 16)]);
+    expect(run.final.spaces[1]?.mappings).toEqual([
+      { ...page(0x900_0000n, 16), from: { space: 0, base: 0x34_0000n } },
+    ]);
     expect(effectsOf(run.effects, 'map')[0]?.regions).toEqual([
       { src: 0x34_0000n, dst: 0x900_0000n, sizeLog2: 16, rights: 7 },
     ]);

@@ -8,8 +8,8 @@
  *  - a CompleteAddressSpace window is the whole space at base 0, i.e. the same address.
  * Only what the sender has mapped is passed, with at most the rights it has there; what lands on
  * existing mappings of the receiver replaces them. A grant removes what it passed from the sender;
- * a grant larger than the window flushes the whole send fpage (Pistachio `ipcx.cc`). The model
- * keeps no mapping database.
+ * a grant larger than the window flushes the whole send fpage (Pistachio `ipcx.cc`). Who got what
+ * from whom (the mapping tree) is kept by `mdb.ts`; a piece cut from a region keeps its source.
  */
 import { fpageAddress, fpageIsComplete, fpageRights, fpageSizeLog2 } from './abi/fpage';
 import { wordBits } from './abi/word';
@@ -47,8 +47,14 @@ function carve(m: Mapping, hole: Range): Mapping[] {
   if (!overlaps(m, hole)) return [m];
   if (contains(hole, m)) return [];
   const half = m.sizeLog2 - 1;
-  const low: Mapping = { base: m.base, sizeLog2: half, rights: m.rights };
-  const high: Mapping = { base: m.base + (1n << BigInt(half)), sizeLog2: half, rights: m.rights };
+  const step = 1n << BigInt(half);
+  const low: Mapping = { ...m, sizeLog2: half };
+  const high: Mapping = {
+    ...m,
+    base: m.base + step,
+    sizeLog2: half,
+    ...(m.from === undefined ? {} : { from: { space: m.from.space, base: m.from.base + step } }),
+  };
   return [...carve(low, hole), ...carve(high, hole)];
 }
 

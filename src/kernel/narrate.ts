@@ -144,6 +144,16 @@ function clause(
       if (e.destName === null && e.dest === 0n)
         return `${e.thread} yields the rest of its timeslice`;
       return `${e.thread} calls L4_ThreadSwitch(${e.destName ?? hex(e.dest)})${yieldReason(world, e.destName)}`;
+    case 'exregs':
+      if (e.destName === null)
+        return `${e.thread}'s L4_ExchangeRegisters names no thread of its space`;
+      return e.aborted === null
+        ? `${e.thread} exchanges registers with ${e.destName}`
+        : `${e.thread} aborts ${e.destName}'s ${e.aborted}`;
+    case 'unmap': {
+      const gone = new Set(e.revoked.map((r) => r.space)).size;
+      return `${e.thread} ${e.flush ? 'flushes' : 'unmaps'} ${e.fpages.length === 1 ? 'an fpage' : `${e.fpages.length} fpages`}: ${e.revoked.length} mapping${e.revoked.length === 1 ? '' : 's'} in ${gone} space${gone === 1 ? '' : 's'} revoked, with everything mapped on from them`;
+    }
     case 'fastpath':
       return `${e.thread} calls L4_UserIpc to itself: the user library returns MR0 (${hex(e.tag)}) without entering the kernel`;
     case 'statement':

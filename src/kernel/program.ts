@@ -103,7 +103,11 @@ export type Syscall =
       /** true for the local-IPC entry point (`L4_Lipc`: Lcall, LreplyWait). */
       readonly local: boolean;
     }
-  | { readonly kind: 'threadSwitch'; readonly dest: ThreadIdWord };
+  | { readonly kind: 'threadSwitch'; readonly dest: ThreadIdWord }
+  /** `L4_Unmap(control)`: fpages in MR0..MR(control & 0x3f), bit 6 = flush (also the caller's own). */
+  | { readonly kind: 'unmap'; readonly control: Word }
+  /** `L4_ExchangeRegisters(dest, control, …)`: only the IPC-abort bits (1 receive, 2 send) act. */
+  | { readonly kind: 'exregs'; readonly dest: Word; readonly control: Word };
 
 /** What the kernel hands back when a system call completes. */
 export type SyscallResult =
@@ -114,7 +118,11 @@ export type SyscallResult =
       /** The `*from` out-value; null when the call had no receive phase (`*from` is not written). */
       readonly from: ThreadIdWord | null;
     }
-  | { readonly kind: 'threadSwitch' };
+  | { readonly kind: 'threadSwitch' }
+  /** Unmap done: MR0..MRk hold the fpages with their access bits (always 0: the model tracks none). */
+  | { readonly kind: 'unmap' }
+  /** dest's other id (nilthread on error) and the control word with dest's IPC bit. */
+  | { readonly kind: 'exregs'; readonly result: Word; readonly control: Word };
 
 /** Where in the source a statement is (1-based). */
 export interface SourceLoc {
@@ -164,6 +172,10 @@ export interface ProgramContext {
   readonly abi: Abi;
   /** The thread's own global id (`L4_Myself()`). */
   readonly self: Word;
+  /** Its local id, the UTCB address (`L4_MyLocalId()`); the kernel always passes it. */
+  readonly localId?: Word;
+  /** The simulated clock in µs (`L4_SystemClock()`); the kernel always passes it. */
+  readonly now?: number;
   readonly utcb: Utcb;
   /** The thread's address space: what is mapped and the words written there (memory.ts). */
   readonly space?: SpaceView | undefined;

@@ -33,6 +33,8 @@ export type ScriptAction =
       readonly toSender?: boolean;
     }
   | { readonly op: 'threadSwitch'; readonly dest: Word }
+  /** `L4_Unmap(control)` with the fpages already in MR0..MRk. */
+  | { readonly op: 'unmap'; readonly control: Word }
   | { readonly op: 'nop' }
   | { readonly op: 'narrate'; readonly text: string }
   | { readonly op: 'goto'; readonly to: number }
@@ -138,6 +140,12 @@ function perform(
       return {
         utcb: u,
         trap: { kind: 'syscall', call: { kind: 'threadSwitch', dest: asThreadId(action.dest) } },
+        effects: [],
+      };
+    case 'unmap':
+      return {
+        utcb: u,
+        trap: { kind: 'syscall', call: { kind: 'unmap', control: action.control } },
         effects: [],
       };
     case 'nop':

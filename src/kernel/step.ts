@@ -18,6 +18,8 @@ import type { Trap, UserStep } from './program';
 import { continueSender } from './rendezvous';
 import { chargeTimeslice, pickAndRun, preemptCurrent, runThread } from './scheduler';
 import { sysThreadSwitch } from './threadSwitch';
+import { sysUnmap } from './unmap';
+import { sysExregs } from './exregs';
 import type { Programs, Thread, ThreadIndex, World } from './types';
 import { fireTimeouts, highestWoken, preemptsOnWake } from './wakeups';
 
@@ -116,7 +118,14 @@ function runStatement(k: Draft, t: ThreadIndex): UserStep<unknown> {
   try {
     return program.step(
       thread.program,
-      { abi: k.abi, self: thread.id, utcb: thread.utcb, space: k.spaces[thread.space] },
+      {
+        abi: k.abi,
+        self: thread.id,
+        localId: thread.localId,
+        now: k.now,
+        utcb: thread.utcb,
+        space: k.spaces[thread.space],
+      },
       thread.resume,
     );
   } catch (error) {
@@ -133,6 +142,8 @@ function handleTrap(k: Draft, t: ThreadIndex, trap: Trap): void {
       return;
     case 'syscall':
       if (trap.call.kind === 'ipc') sysIpc(k, t, trap.call);
+      else if (trap.call.kind === 'unmap') sysUnmap(k, t, trap.call.control);
+      else if (trap.call.kind === 'exregs') sysExregs(k, t, trap.call.dest, trap.call.control);
       else sysThreadSwitch(k, t, trap.call.dest);
       return;
     case 'exit':

@@ -15,8 +15,9 @@ import { NUM_MRS } from './abi/utcb';
 import type { Word } from './abi/word';
 import type { Draft } from './draft';
 import type { KernelEffect } from './effects';
-import { mapFpage } from './mapping';
+import { fpageRange, mapFpage } from './mapping';
 import { carryMemory } from './memory';
+import { mdbMap } from './mdb';
 import { copyString } from './stringItems';
 import type { ThreadIndex } from './types';
 
@@ -142,12 +143,25 @@ function mapItem(
     window,
     k.abi,
   );
+  const snd = fpageRange(fpage, k.abi);
+  const flushAll = grant && snd.sizeLog2 > fpageRange(window, k.abi).sizeLog2 ? snd : null;
+  const mapped =
+    sSpace === rSpace
+      ? spaces.map((sp, i) => (i === sSpace ? { ...sp, mappings: result.sender } : sp))
+      : mdbMap(spaces, sSpace, rSpace, result.regions, grant, flushAll);
   // Memory contents travel with the mapping (memory.ts): copied on map, moved on grant.
   const memory =
     sSpace === rSpace ? null : carryMemory(from.memory, to.memory, result.regions, grant);
-  spaces[sSpace] = { ...from, mappings: result.sender, memory: memory?.from ?? from.memory };
-  spaces[rSpace] = { ...to, mappings: result.receiver, memory: memory?.to ?? to.memory };
-  k.spaces = spaces;
+  k.spaces =
+    memory === null
+      ? mapped
+      : mapped.map((sp, i) =>
+          i === sSpace
+            ? { ...sp, memory: memory.from }
+            : i === rSpace
+              ? { ...sp, memory: memory.to }
+              : sp,
+        );
   return {
     kind,
     from: k.name(s),

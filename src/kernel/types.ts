@@ -26,6 +26,11 @@ export interface Mapping {
   readonly sizeLog2: number;
   /** rwx bits: 4 readable, 2 writable, 1 executable. */
   readonly rights: number;
+  /**
+   * Where it was mapped from: the address in space `space` (an index) that `base` came from.
+   * Absent for a boot mapping, a root of the mapping tree (`mdb.ts`).
+   */
+  readonly from?: { readonly space: number; readonly base: Word };
 }
 
 export interface AddressSpace {

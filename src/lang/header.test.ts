@@ -56,7 +56,7 @@ describe('scenario header', () => {
     ['// @title', "1:10: expected text after '@title'"],
     [
       '// @titel Hello',
-      "1:4: unknown header line '@titel' (did you mean 'title'?): expected one of @scenario, @title, @abi, @teaches, @space, @thread, @heap, or @cue",
+      "1:4: unknown header line '@titel' (did you mean 'title'?): expected one of @scenario, @title, @abi, @teaches, @space, @thread, @heap, @timeslice, @statement, or @cue",
     ],
     ['// @scenario a\n// @scenario b', "2:4: '@scenario' is given twice (first at line 1)"],
     [

@@ -10,6 +10,8 @@
  *   // @thread client space=apps priority=100
  *   // @thread memserver space=mem priority=150 threadno=0x42 version=1
  *   // @heap memserver 0x10000000 0x10000
+ *   // @timeslice 100us          (kernel option timesliceUs; 0 = no round robin; us or ms)
+ *   // @statement 1us            (kernel option usPerStatement: what one statement costs)
  */
 import { isNumberText } from '../kernel/abi/kinds';
 import type { Abi } from '../kernel/abi/word';
@@ -59,6 +61,10 @@ export interface Header {
   readonly spaces: HeaderSpace[];
   readonly threads: HeaderThread[];
   readonly heaps: HeaderHeap[];
+  /** `@timeslice`, in µs (null: the kernel's default). */
+  timesliceUs: number | null;
+  /** `@statement`, in µs (null: the kernel's default). */
+  usPerStatement: number | null;
   /** A `@scenario` line was given (even an invalid one). */
   sawScenario: boolean;
   /** Position of the first header line (for file-level messages). */
@@ -73,6 +79,8 @@ export const HEADER_KEYS = [
   'space',
   'thread',
   'heap',
+  'timeslice',
+  'statement',
 ] as const;
 export const THREAD_KEYS = ['space', 'priority', 'threadno', 'version'] as const;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -105,6 +113,8 @@ export function parseHeader(lines: readonly HeaderLine[], diags: Diagnostics): H
     spaces: [],
     threads: [],
     heaps: [],
+    timesliceUs: null,
+    usPerStatement: null,
     sawScenario: false,
     firstPos: first === undefined ? { line: 1, col: 1 } : { line: first.line, col: first.col },
   };
@@ -127,7 +137,9 @@ export function parseHeader(lines: readonly HeaderLine[], diags: Diagnostics): H
       );
       continue;
     }
-    const single = ['scenario', 'title', 'abi', 'teaches'].includes(h.key);
+    const single = ['scenario', 'title', 'abi', 'teaches', 'timeslice', 'statement'].includes(
+      h.key,
+    );
     if (single && seen.has(h.key)) {
       diags.error(pos, `'@${h.key}' is given twice (first at line ${seen.get(h.key)})`);
       continue;
@@ -169,8 +181,30 @@ function parseLine(header: Header, h: HeaderLine, pos: Pos, diags: Diagnostics):
     case 'heap':
       parseHeap(header, ws, restPos, diags);
       return;
+    case 'timeslice':
+    case 'statement': {
+      const us = parseDuration(h.rest);
+      const min = h.key === 'timeslice' ? 0 : 1;
+      if (us === null || us < min) {
+        diags.error(
+          restPos,
+          `expected a time after '@${h.key}' like ${h.key === 'timeslice' ? "'100us', '1ms' or '0' (no round robin)" : "'1us' (at least 1 µs)"}, found '${h.rest}'`,
+        );
+      } else if (h.key === 'timeslice') header.timesliceUs = us;
+      else header.usPerStatement = us;
+      return;
+    }
   }
   diags.error(pos, `unknown header line '@${h.key}'`);
+}
+
+/** '100us', '100µs', '2ms', '0' → µs; anything else → null. */
+function parseDuration(text: string): number | null {
+  const m = /^([0-9]{1,9})\s*(us|µs|ms)?$/.exec(text.trim());
+  if (m === null) return null;
+  const n = Number(m[1]) * (m[2] === 'ms' ? 1000 : 1);
+  if (m[2] === undefined && n !== 0) return null;
+  return n;
 }
 
 function expectName(w: Word | undefined, what: string, at: Pos, diags: Diagnostics): string | null {

@@ -30,6 +30,14 @@ export const HEADER_HELP: Readonly<Record<(typeof HEADER_KEYS)[number], HeaderHe
     syntax: '// @thread <name> space=<space> [priority=N] [threadno=N] [version=N]',
     help: 'A thread: it runs the C function of the same name in that address space.',
   },
+  timeslice: {
+    syntax: '// @timeslice <N>us|<N>ms',
+    help: 'The round-robin timeslice of every thread (0: no round robin).',
+  },
+  statement: {
+    syntax: '// @statement <N>us',
+    help: 'How long one C statement takes on the simulated clock.',
+  },
   heap: {
     syntax: '// @heap <thread> <base> <size>',
     help: "A heap for a server thread's heap_alloc / heap_free, drawn by the heap panel.",

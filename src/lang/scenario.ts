@@ -51,6 +51,8 @@ export interface ScenarioDef {
   readonly threads: readonly ThreadDef[];
   /** The text the code listing shows: the file with its includes expanded in place. */
   readonly source: string;
+  /** Kernel options from `@timeslice` / `@statement` (absent: the kernel's defaults). */
+  readonly options: { readonly timesliceUs?: number; readonly usPerStatement?: number };
   /** Where each line of `source` was written (`origins[line - 1]`): its file and line there. */
   readonly origins: readonly LineOrigin[];
 }
@@ -263,6 +265,10 @@ function compile(
     spaces: header.spaces.map((s) => ({ name: s.name, regions: s.regions })),
     threads,
     source: text,
+    options: {
+      ...(header.timesliceUs === null ? {} : { timesliceUs: header.timesliceUs }),
+      ...(header.usPerStatement === null ? {} : { usPerStatement: header.usPerStatement }),
+    },
     origins: [],
   };
 }

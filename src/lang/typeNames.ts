@@ -19,10 +19,16 @@ export const L4_WORD_TYPES: readonly string[] = [
   'L4_Fpage_t',
   'L4_Time_t',
   'L4_Acceptor_t',
+  'L4_Clock_t',
 ];
 
 /** Multi-word L4 types. */
-export const L4_AGGREGATE_TYPES: readonly string[] = ['L4_Msg_t', 'L4_MapItem_t', 'L4_GrantItem_t'];
+export const L4_AGGREGATE_TYPES: readonly string[] = [
+  'L4_Msg_t',
+  'L4_MapItem_t',
+  'L4_GrantItem_t',
+  'L4_StringItem_t',
+];
 
 /** Keywords that are part of a type specifier. */
 // prettier-ignore

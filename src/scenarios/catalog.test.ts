@@ -20,6 +20,7 @@ const COURSE_IDS = [
   'stale-thread-id',
   'deadlock',
   'map-grant',
+  'map-unmap-recursive',
   // Cap'n Proto over L4 IPC (docs/capnp.md).
   'capnp-call',
   'capnp-large',

@@ -60,6 +60,7 @@ export const LESSONS: readonly Lesson[] = [
   lesson('stale-thread-id', 'finished'),
   lesson('deadlock', 'deadlock'),
   lesson('map-grant', 'finished'),
+  lesson('map-unmap-recursive', 'finished'),
   lesson('capnp-call', 'idle'),
   lesson('capnp-large', 'idle'),
   lesson('capnp-pipelined', 'idle'),

@@ -199,3 +199,28 @@ describe.each(ABIS)('map-grant (%s)', (abi) => {
     expect(covers(0x102000)).toBe(true);
   });
 });
+
+// Pistachio kernel/src/generic/mapping.cc, mdb_flush(): an unmap with all of rwx removes every
+// node of the subtree below the caller's mapping; the caller's own stays without the flush bit.
+describe.each(ABIS)('map-unmap-recursive (%s)', (abi) => {
+  const trace = builtinTrace('map-unmap-recursive', abi);
+
+  it('A maps to B, B maps on to C, A unmaps: both copies vanish and A keeps its page', () => {
+    expect(eventsOfKind(trace, 'map').map((e) => [e.from, e.to])).toEqual([
+      ['a', 'b'],
+      ['b', 'c'],
+    ]);
+    const [unmap] = eventsOfKind(trace, 'unmap');
+    expect(pick(unmap, ['thread', 'flush', 'revoked'])).toEqual({
+      thread: 'a',
+      flush: false,
+      revoked: [
+        { space: 'B', base: '0x800000', sizeLog2: 12, rights: 6, left: 0 },
+        { space: 'C', base: '0x900000', sizeLog2: 12, rights: 4, left: 0 },
+      ],
+    });
+    expect(trace.spaces.B).toEqual([]);
+    expect(trace.spaces.C).toEqual([]);
+    expect(trace.spaces.A).toEqual([{ base: '0x100000', sizeLog2: 16, rights: 7 }]);
+  });
+});

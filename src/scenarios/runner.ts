@@ -65,6 +65,7 @@ export type RunResult =
 export function bootSpecOf(scenario: ScenarioDef): { spec: BootSpec; programs: Programs } {
   const spec: BootSpec = {
     abi: scenario.abi,
+    options: scenario.options,
     spaces: scenario.spaces.map((s) => ({
       name: s.name,
       mappings: s.regions.map((r) => ({ base: r.base, sizeLog2: r.sizeLog2, rights: r.rights })),

@@ -3,7 +3,7 @@
 // demand from `trace.frameAt(i)` (checkpoints, no replay from the start); summaries read only the
 // step's effects. The store caches both (frameCache.ts), so memory follows what is viewed.
 import { hex } from '../kernel/abi/word';
-import { stateKindOf, writtenPages } from '../kernel/index';
+import { parentOf, stateKindOf, writtenPages } from '../kernel/index';
 import type { Mapping, Outcome as KernelOutcome, Trace, World } from '../kernel/index';
 import { hasKernelEvent, messagesOf } from './kernelEffects';
 import type { LabelNamer } from './kernelEffects';
@@ -60,11 +60,18 @@ export function rightsText(rights: number): string {
   return `${rights & 4 ? 'r' : '-'}${rights & 2 ? 'w' : '-'}${rights & 1 ? 'x' : '-'}`;
 }
 
-function mappingView(m: Mapping): MappingView {
+function mappingView(world: World, space: number, m: Mapping): MappingView {
+  const parent = parentOf(world.spaces, m);
+  const source = m.from === undefined ? undefined : world.spaces[m.from.space]?.name;
   return {
+    key: `${world.spaces[space]?.name ?? space}:${hex(m.base)}`,
+    parent:
+      parent === null
+        ? null
+        : `${world.spaces[parent.space]?.name ?? parent.space}:${hex(parent.mapping.base)}`,
     fpage: `${hex(m.base)}, ${sizeText(1n << BigInt(m.sizeLog2))}`,
     rights: rightsText(m.rights),
-    from: null,
+    from: m.from === undefined ? null : `from ${source ?? '?'} ${hex(m.from.base)}`,
   };
 }
 
@@ -86,7 +93,7 @@ function spacesOf(world: World): SpaceView[] {
   return world.spaces.map((sp, i) => ({
     name: sp.name,
     threads: world.threads.filter((t) => t.space === i).map((t) => t.name),
-    mappings: sp.mappings.map(mappingView),
+    mappings: sp.mappings.map((m) => mappingView(world, i, m)),
     memory: writtenPages(sp.memory).map(memoryPageView),
   }));
 }

@@ -128,6 +128,10 @@ export interface RunQueueView {
 }
 
 export interface MappingView {
+  /** 'space:0xbase', unique in a frame. */
+  readonly key: string;
+  /** The key of the mapping it was mapped from (the mapping tree), or null for a root. */
+  readonly parent: string | null;
   /** Fpage in words: '0x10000, 4 KB, rw-'. */
   readonly fpage: string;
   readonly rights: string;

@@ -14,6 +14,10 @@ export interface Rt {
   readonly abi: Abi;
   /** The thread's global id. */
   readonly self: Word;
+  /** Its local id (the UTCB address). */
+  readonly localId: Word;
+  /** The simulated clock (µs) when the statement runs. */
+  readonly now: number;
   /** The thread's name, for messages. */
   readonly threadName: string;
   utcb: Utcb;
@@ -38,7 +42,14 @@ export interface ParamDef {
   readonly type: CType;
 }
 
-export type SyscallKind = IpcWrapper | 'L4_ThreadSwitch' | 'L4_Yield';
+export type SyscallKind =
+  | IpcWrapper
+  | 'L4_ThreadSwitch'
+  | 'L4_Yield'
+  | 'L4_Unmap'
+  | 'L4_UnmapFpage'
+  | 'L4_Flush'
+  | 'L4_ExchangeRegisters';
 
 export interface BuiltinDef {
   readonly name: string;

@@ -21,6 +21,7 @@ import {
   GRANTITEM,
   INT,
   MAPITEM,
+  STRINGITEM,
   MSG,
   MSGTAG,
   VOID,
@@ -126,6 +127,21 @@ export const MSG_CALLS: readonly BuiltinDef[] = [
       room(rt, msg, 2, 'L4_MsgAppendMapItem');
       const [w0 = 0n, w1 = 0n] = agg(item);
       return writeMsg(rt, m, msgAppendMapItem(msg, [w0, w1], rt.abi), 'L4_MsgAppendMapItem');
+    },
+  },
+  {
+    // user/include/l4/message.h, L4_MsgAppendSimpleStringItem: clears c and j (bits 4–9), puts
+    // the two words after the last typed word and adds 2 to t (the header checks no room; here a
+    // full message faults, as L4_MsgAppendMapItem does).
+    name: 'L4_MsgAppendSimpleStringItem',
+    params: [p('msg', MSG_PTR), p('s', STRINGITEM)],
+    ret: VOID,
+    run: (rt, [m, item]) => {
+      const msg = readMsg(rt, m, 'L4_MsgAppendSimpleStringItem');
+      room(rt, msg, 2, 'L4_MsgAppendSimpleStringItem');
+      const [w0 = 0n, w1 = 0n] = agg(item);
+      const s = msgAppendMapItem(msg, [w0 & ~0x3f0n, w1], rt.abi);
+      return writeMsg(rt, m, s, 'L4_MsgAppendSimpleStringItem');
     },
   },
   {

@@ -20,7 +20,7 @@ import {
   fpageSizeLog2,
 } from '../../kernel/abi/fpage';
 import { timePeriod, timeouts } from '../../kernel/abi/time';
-import { grantItem, mapItem } from '../../kernel/abi/typedItem';
+import { grantItem, mapItem, stringItem } from '../../kernel/abi/typedItem';
 import type { Abi, Word } from '../../kernel/abi/word';
 import {
   ACCEPTOR,
@@ -29,8 +29,10 @@ import {
   GRANTITEM,
   INT,
   MAPITEM,
+  STRINGITEM,
   TIME,
   VOID,
+  VOID_PTR,
   WORD,
   ptr,
 } from '../check/ctypes';
@@ -149,6 +151,14 @@ export const PAGE_CALLS: readonly BuiltinDef[] = [
     params: [p('f', FPAGE)],
     ret: BOOL,
     run: (_rt, [f]) => bool(fpageIsNil(word(f))),
+  },
+  {
+    // user/include/l4/message.h, L4_StringItem: C = 0, type 0, j = 0, c = 0, length = size. The
+    // pointer word is 0: pointers are not addresses in this model, and no bytes are copied.
+    name: 'L4_StringItem',
+    params: [p('size', INT), p('address', VOID_PTR)],
+    ret: STRINGITEM,
+    run: (rt, [size]) => [...stringItem(word(size), 0n, rt.abi)],
   },
   {
     name: 'L4_MapItem',

@@ -23,15 +23,9 @@ export const BUILTINS: readonly BuiltinDef[] = [
 
 /** L4 API names this model does not implement, with what to do instead. */
 export const UNSUPPORTED: ReadonlyMap<string, string> = new Map([
-  ['L4_ExchangeRegisters', 'thread control is not modelled'],
   ['L4_ThreadControl', 'threads are declared in the header (// @thread)'],
   ['L4_SpaceControl', 'address spaces are declared in the header (// @space)'],
   ['L4_Schedule', 'priorities are declared in the header (priority=)'],
-  ['L4_Unmap', 'unmap is not modelled yet'],
-  ['L4_Flush', 'unmap is not modelled yet'],
-  ['L4_StringItem', 'string items are not modelled yet'],
-  ['L4_MsgAppendSimpleStringItem', 'string items are not modelled yet'],
-  ['L4_SystemClock', 'read the simulated clock from the visualizer'],
   ['printf', 'use a //! narration comment to explain a step'],
   ['malloc', 'in the memory server use heap_alloc(size)'],
   ['free', 'in the memory server use heap_free(addr)'],

@@ -2,7 +2,7 @@
 import type { Word } from '../../kernel/abi/word';
 import { toWord } from '../../kernel/abi/word';
 import { NUM_BRS, NUM_MRS } from '../../kernel/abi/utcb';
-import { ACCEPTOR, INT, MSGTAG, THREADID, VOID, WORD, WORD_PTR } from '../check/ctypes';
+import { ACCEPTOR, CLOCK, INT, MSGTAG, THREADID, VOID, WORD, WORD_PTR } from '../check/ctypes';
 import { p, ptrArg, word } from './builtin';
 import type { BuiltinDef, Rt } from './builtin';
 import { utcbWith } from '../../kernel/program';
@@ -126,6 +126,10 @@ export const UTCB_CALLS: readonly BuiltinDef[] = [
   { name: 'L4_ErrorCode', params: [], ret: WORD, run: (rt) => rt.utcb.errorCode },
   { name: 'L4_Myself', params: [], ret: THREADID, run: (rt) => rt.self },
   { name: 'L4_MyGlobalId', params: [], ret: THREADID, run: (rt) => rt.self },
+  // user/include/l4/ia32|amd64/vregs.h: the local id is the UTCB address (%gs:0).
+  { name: 'L4_MyLocalId', params: [], ret: THREADID, run: (rt) => rt.localId },
+  // L4_SystemClock (a system call in Pistachio, no IPC): the simulated clock in µs.
+  { name: 'L4_SystemClock', params: [], ret: CLOCK, run: (rt) => BigInt(rt.now) },
   { name: 'L4_Pager', params: [], ret: THREADID, run: (rt) => rt.utcb.pager },
   { name: 'L4_ActualSender', params: [], ret: THREADID, run: (rt) => rt.utcb.virtualSender },
   { name: 'L4_IntendedReceiver', params: [], ret: THREADID, run: (rt) => rt.utcb.intendedReceiver },

@@ -39,6 +39,8 @@ export const THREADID = l4('L4_ThreadId_t');
 export const FPAGE = l4('L4_Fpage_t');
 export const TIME = l4('L4_Time_t');
 export const ACCEPTOR = l4('L4_Acceptor_t');
+/** One word here (64 bits in Pistachio, so it wraps after 2^32 µs on ia32). */
+export const CLOCK = l4('L4_Clock_t');
 
 const words64: CType = { k: 'array', of: WORD, len: 64 };
 export const MSG: CType = {
@@ -65,11 +67,13 @@ function item(name: string): CType {
 }
 export const MAPITEM = item('L4_MapItem_t');
 export const GRANTITEM = item('L4_GrantItem_t');
+export const STRINGITEM = item('L4_StringItem_t');
 
 export const L4_AGGREGATES: ReadonlyMap<string, CType> = new Map([
   ['L4_Msg_t', MSG],
   ['L4_MapItem_t', MAPITEM],
   ['L4_GrantItem_t', GRANTITEM],
+  ['L4_StringItem_t', STRINGITEM],
 ]);
 
 export function ptr(to: CType): CType {

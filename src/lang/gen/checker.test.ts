@@ -18,8 +18,8 @@ describe('checker: names', () => {
     expect(errorsIn('L4_ThreadId_t t = L4_nilthrad;')).toEqual([
       "2:19: unknown identifier 'L4_nilthrad' (did you mean 'L4_nilthread'?)",
     ]);
-    expect(errorsIn('L4_Unmap(0);')).toEqual([
-      "2:1: 'L4_Unmap' is not supported: unmap is not modelled yet",
+    expect(errorsIn('L4_ThreadControl(0);')).toEqual([
+      "2:1: 'L4_ThreadControl' is not supported: threads are declared in the header (// @thread)",
     ]);
     expect(errorsIn('printf(1);')).toEqual([
       "2:1: 'printf' is not supported: use a //! narration comment to explain a step",

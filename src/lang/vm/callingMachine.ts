@@ -34,7 +34,23 @@ export class CallingMachine extends Machine {
       if (r.kind !== 'threadSwitch') this.fault(`internal: ${p.kind} resumed with an IPC result`);
       return;
     }
-    if (r.kind !== 'ipc') this.fault(`internal: ${p.kind} resumed with a ThreadSwitch result`);
+    if (p.kind === 'L4_ExchangeRegisters') {
+      if (r.kind !== 'exregs') this.fault(`internal: ${p.kind} resumed with another call's result`);
+      // old_control, then old sp, ip, flags, UserDefHandle (not modelled: 0), old pager (nil).
+      const values = [r.control, 0n, 0n, 0n, 0n, 0n];
+      (p.outPtrs ?? []).forEach((ptr, i) => {
+        if (ptr !== null) this.write(ptr, [values[i] ?? 0n], `out-argument ${i + 8} of ${p.kind}`);
+      });
+      this.stack.push(r.result);
+      return;
+    }
+    if (p.kind === 'L4_Unmap' || p.kind === 'L4_UnmapFpage' || p.kind === 'L4_Flush') {
+      if (r.kind !== 'unmap') this.fault(`internal: ${p.kind} resumed with another call's result`);
+      // l4/space.h: L4_UnmapFpage and L4_Flush return MR0 (the fpage with its access bits).
+      if (p.kind !== 'L4_Unmap') this.stack.push(this.utcb.mrs[0] ?? 0n);
+      return;
+    }
+    if (r.kind !== 'ipc') this.fault(`internal: ${p.kind} resumed with another call's result`);
     // The kernel writes the returned tag into the UTCB's MR0 on every ABI (Pistachio
     // kernel/src/api/v4/tcb.h, tcb_t::set_tag; ia32: kernel/src/glue/v4-x86/x32/trap.S stores MR0
     // into the UTCB); the amd64 wrapper also writes it back. Either way MR0 = the returned tag.
@@ -57,7 +73,7 @@ export class CallingMachine extends Machine {
   /** A system-call wrapper: traps, except for L4_UserIpc's user-mode fast path. */
   protected syscall(def: BuiltinDef, args: Value[]): Trap | null {
     const kind = def.syscall ?? 'L4_Ipc';
-    const { call, fromPtr } = wrapperCall(kind, args, this.self, this.abi);
+    const { call, fromPtr, outPtrs } = wrapperCall(kind, args, this.self, this.abi);
     if (takesFastPath(kind, call, this.self)) {
       const tag = this.utcb.mrs[0] ?? 0n;
       if (fromPtr !== null) this.write(fromPtr, [0n], '*from of L4_UserIpc');
@@ -65,7 +81,13 @@ export class CallingMachine extends Machine {
       this.stack.push(tag);
       return null;
     }
-    this.pending = { kind, fromPtr, stmt: this.stmt };
+    if (kind === 'L4_UnmapFpage' || kind === 'L4_Flush') {
+      // The wrapper's L4_LoadMR(0, f.raw) before the trap.
+      const mrs = this.utcb.mrs.slice();
+      mrs[0] = typeof args[0] === 'bigint' ? args[0] : 0n;
+      this.utcb = { ...this.utcb, mrs };
+    }
+    this.pending = { kind, fromPtr, stmt: this.stmt, ...(outPtrs ? { outPtrs } : {}) };
     this.sinceSyscall = 0;
     return { kind: 'syscall', call };
   }

@@ -236,7 +236,7 @@ describe('finishing the statement when the system call returns', () => {
     const t = thread('L4_Call(srv);', 'amd64', () => ({ result: { kind: 'threadSwitch' } }));
     expect(t.run()).toMatchObject({
       kind: 'fault',
-      reason: 'internal: L4_Call resumed with a ThreadSwitch result',
+      reason: "internal: L4_Call resumed with another call's result",
     });
   });
 });

@@ -16,6 +16,8 @@ export interface WrapperCall {
   readonly call: Syscall;
   /** The `*from` out-argument, when the wrapper has one and it is not NULL. */
   readonly fromPtr: Ptr | null;
+  /** L4_ExchangeRegisters: &old_control, &old_sp, &old_ip, &old_flags, &old_UserDefHandle, &old_pager. */
+  readonly outPtrs?: readonly (Ptr | null)[];
 }
 
 export function wrapperCall(
@@ -29,6 +31,22 @@ export function wrapperCall(
     return {
       call: { kind: 'threadSwitch', dest: asThreadId(typeof dest === 'bigint' ? dest : NILTHREAD) },
       fromPtr: null,
+    };
+  }
+  if (kind === 'L4_Unmap' || kind === 'L4_UnmapFpage' || kind === 'L4_Flush') {
+    const control = kind === 'L4_Unmap' ? args[0] : kind === 'L4_Flush' ? 0x40n : 0n;
+    return {
+      call: { kind: 'unmap', control: typeof control === 'bigint' ? control : 0n },
+      fromPtr: null,
+    };
+  }
+  if (kind === 'L4_ExchangeRegisters') {
+    const [dest, control] = args.map((v) => (typeof v === 'bigint' ? v : 0n));
+    const outPtrs = args.slice(7, 13).map((v) => (isPtr(v) && v.d >= 0 ? v : null));
+    return {
+      call: { kind: 'exregs', dest: dest ?? 0n, control: control ?? 0n },
+      fromPtr: null,
+      outPtrs,
     };
   }
   const hasFrom = WRAPPER_SIGNATURES[kind].from;

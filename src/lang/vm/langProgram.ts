@@ -84,6 +84,8 @@ function stepLang(
     };
   }
   const r = new Runner(unit, config, state, ctx.utcb, ctx.self, ctx.space ?? null);
+  r.localId = ctx.localId ?? ctx.self;
+  r.now = ctx.now ?? 0;
   r.sinceSyscall = state.sinceSyscall;
   r.stmt = state.stmt;
   let trap: Trap;

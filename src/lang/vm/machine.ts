@@ -29,6 +29,9 @@ export class Machine implements Rt {
   readonly bits: number;
   readonly mask: Word;
   readonly self: Word;
+  /** Set by the program from `ProgramContext` (defaults: the global id, time 0). */
+  localId: Word;
+  now = 0;
   readonly threadName: string;
   utcb: Utcb;
   lastFrom: Word | null;
@@ -67,6 +70,7 @@ export class Machine implements Rt {
     this.bits = wordBits(unit.abi);
     this.mask = unit.mask;
     this.self = self;
+    this.localId = self;
     this.threadName = config.name;
     this.utcb = utcb;
     this.lastFrom = state.lastFrom;

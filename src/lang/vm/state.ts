@@ -10,6 +10,8 @@ export interface PendingCall {
   readonly kind: SyscallKind;
   /** Where `*from` goes (null: the wrapper has no from argument, or it was NULL). */
   readonly fromPtr: Ptr | null;
+  /** L4_ExchangeRegisters' out-pointers (see `WrapperCall.outPtrs`). */
+  readonly outPtrs?: readonly (Ptr | null)[];
   /** The statement that made the call. */
   readonly stmt: number;
 }

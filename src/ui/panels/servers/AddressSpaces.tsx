@@ -1,8 +1,68 @@
-// Address spaces with their threads and the mappings they received; one line when none has any.
-import type { SpaceView } from '../../../store/viewModel';
+// Address spaces with their threads and mappings, and the mapping tree (who mapped what to whom,
+// kept by the kernel's mapping database, src/kernel/mdb.ts). Pages that arrive slide in; pages
+// that left since the previous frame stay one frame, struck through (no motion when reduced).
+import { useState } from 'react';
+import type { MappingView, SpaceView } from '../../../store/viewModel';
+
+interface Node {
+  readonly space: string;
+  readonly mapping: MappingView;
+}
+
+function contentKey(spaces: readonly SpaceView[]): string {
+  return spaces.map((sp) => sp.mappings.map((m) => `${m.key}/${m.rights}`).join(',')).join(';');
+}
+
+/** The mappings of the previous (different) frame that are gone now. */
+function useDeparted(spaces: readonly SpaceView[]): Map<string, Node[]> {
+  const key = contentKey(spaces);
+  const [seen, setSeen] = useState({ key, spaces, prev: spaces });
+  if (seen.key !== key) setSeen({ key, spaces, prev: seen.spaces });
+  const now = new Set(spaces.flatMap((sp) => sp.mappings.map((m) => m.key)));
+  const gone = new Map<string, Node[]>();
+  for (const sp of seen.key === key ? seen.prev : []) {
+    const left = sp.mappings.filter((m) => !now.has(m.key));
+    if (left.length > 0)
+      gone.set(
+        sp.name,
+        left.map((mapping) => ({ space: sp.name, mapping })),
+      );
+  }
+  return gone;
+}
+
+function Tree({ spaces }: { readonly spaces: readonly SpaceView[] }) {
+  const nodes: Node[] = spaces.flatMap((sp) =>
+    sp.mappings.map((mapping) => ({ space: sp.name, mapping })),
+  );
+  const children = new Map<string, Node[]>();
+  for (const n of nodes) {
+    if (n.mapping.parent === null) continue;
+    children.set(n.mapping.parent, [...(children.get(n.mapping.parent) ?? []), n]);
+  }
+  const roots = nodes.filter((n) => n.mapping.parent === null && children.has(n.mapping.key));
+  if (roots.length === 0) return null;
+  const render = (n: Node) => (
+    <li key={n.mapping.key} className="mdb__node" data-testid={`mdb.${n.mapping.key}`}>
+      <span className="space__name">{n.space}</span> <code>{n.mapping.fpage}</code>{' '}
+      {n.mapping.rights}
+      {children.has(n.mapping.key) ? (
+        <ul className="mdb__children">{(children.get(n.mapping.key) ?? []).map(render)}</ul>
+      ) : null}
+    </li>
+  );
+  return (
+    <div className="mdb" data-testid="mdb">
+      <h4 className="servers__title">Mapping tree: who mapped what to whom</h4>
+      <ul className="mdb__roots">{roots.map(render)}</ul>
+    </div>
+  );
+}
 
 export function AddressSpaces({ spaces }: { readonly spaces: readonly SpaceView[] }) {
-  const mapped = spaces.some((sp) => sp.mappings.length > 0 || sp.memory.length > 0);
+  const departed = useDeparted(spaces);
+  const mapped =
+    spaces.some((sp) => sp.mappings.length > 0 || sp.memory.length > 0) || departed.size > 0;
   if (!mapped) {
     return (
       <p className="spaces spaces--plain" data-testid="spaces">
@@ -24,35 +84,52 @@ export function AddressSpaces({ spaces }: { readonly spaces: readonly SpaceView[
     <section className="spaces" aria-label="Address spaces" data-testid="spaces">
       <h3 className="servers__title">Address spaces</h3>
       <ul className="spaces__list">
-        {spaces.map((sp) => (
-          <li key={sp.name} className="space" data-testid={`space.${sp.name}`}>
-            <span className="space__name">{sp.name}</span>
-            <span className="space__threads">{sp.threads.join(', ')}</span>
-            {sp.mappings.length > 0 ? (
-              <ul className="space__maps">
-                {sp.mappings.map((m, i) => (
-                  <li key={i} data-testid={`space.${sp.name}.map.${i}`}>
-                    <code>{m.fpage}</code> {m.rights}
-                    {m.from ? <span className="muted"> — {m.from}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <span className="muted space__none">no mappings</span>
-            )}
-            {sp.memory.length > 0 ? (
-              <ul className="space__maps" aria-label={`Memory of ${sp.name}`}>
-                {sp.memory.map((page) => (
-                  <li key={page.base} data-testid={`space.${sp.name}.memory.${page.base}`}>
-                    memory <code>{page.base}</code>: {page.used} words written{' '}
-                    <code className="muted">{page.head.join(' ')} …</code>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        ))}
+        {spaces.map((sp) => {
+          const gone = departed.get(sp.name) ?? [];
+          return (
+            <li key={sp.name} className="space" data-testid={`space.${sp.name}`}>
+              <span className="space__name">{sp.name}</span>
+              <span className="space__threads">{sp.threads.join(', ')}</span>
+              {sp.mappings.length + gone.length > 0 ? (
+                <ul className="space__maps">
+                  {sp.mappings.map((m, i) => (
+                    <li
+                      key={m.key}
+                      className="space__map"
+                      data-testid={`space.${sp.name}.map.${i}`}
+                    >
+                      <code>{m.fpage}</code> {m.rights}
+                      {m.from ? <span className="muted"> — {m.from}</span> : null}
+                    </li>
+                  ))}
+                  {gone.map((n) => (
+                    <li
+                      key={`gone:${n.mapping.key}`}
+                      className="space__map space__map--gone"
+                      data-testid={`space.${sp.name}.gone`}
+                    >
+                      <code>{n.mapping.fpage}</code> <span className="muted">— unmapped</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="muted space__none">no mappings</span>
+              )}
+              {sp.memory.length > 0 ? (
+                <ul className="space__maps" aria-label={`Memory of ${sp.name}`}>
+                  {sp.memory.map((page) => (
+                    <li key={page.base} data-testid={`space.${sp.name}.memory.${page.base}`}>
+                      memory <code>{page.base}</code>: {page.used} words written{' '}
+                      <code className="muted">{page.head.join(' ')} …</code>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
+      <Tree spaces={spaces} />
     </section>
   );
 }
