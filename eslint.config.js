@@ -162,12 +162,6 @@ export default tseslint.config(
   ...modelLayer('lang'),
   ...modelLayer('servers'),
   ...modelLayer('scenarios'),
-  {
-    // Going: the #include loader replaces the lessons' copies of the servers and the Node-side
-    // reader of the lesson files. Until then these two may read files.
-    files: ['src/scenarios/nodeSources.ts', 'src/scenarios/syncServers.ts'],
-    rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
-  },
   ...layer('store', {
     files: ['src/store/**/*.ts'],
     frameworks: ['**/ui/**', '**/ui', 'd3', 'd3-*', 'react', 'react-dom'],

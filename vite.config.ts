@@ -14,7 +14,10 @@ export default defineConfig({
       'src/**/*.test.tsx',
       'scripts/**/*.test.ts',
       'build/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     environment: 'node',
+    // Some tests compile megabyte inputs or run hundreds of generated programs: generous on a busy CI machine.
+    testTimeout: 30_000,
   },
 });

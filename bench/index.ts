@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: runs each measured area's module and prints its results. Add an area by writing
  * `bench/<area>.ts` exporting `run(): BenchResult[] | Promise<BenchResult[]>` and listing it here.
- * `npm run bench -- kernel scenario` runs only the areas named.
+ * `npm run bench -- kernel scenario` runs only the areas named; `reliability` (10,000 generated
+ * programs, minutes) runs only when named.
  */
 import { run as kernel } from './kernel';
-import { formatResults } from './report';
-import type { BenchArea } from './report';
+import { run as reliability } from './reliability';
+import { formatResults, formatSummary } from './report';
+import type { BenchArea, BenchResult } from './report';
 import { run as scenario } from './scenario';
 import { run as ui } from './ui';
 
@@ -13,11 +15,17 @@ const areas: readonly BenchArea[] = [
   { name: 'kernel', run: kernel },
   { name: 'scenario', run: scenario },
   { name: 'ui', run: ui },
+  { name: 'reliability', run: reliability, onlyWhenNamed: true },
 ];
 
 const wanted = process.argv.slice(2);
+const all: BenchResult[] = [];
 for (const area of areas) {
-  if (wanted.length > 0 && !wanted.includes(area.name)) continue;
+  if (wanted.length > 0 ? !wanted.includes(area.name) : area.onlyWhenNamed === true) continue;
   console.log(`\n## ${area.name}`);
-  console.log(formatResults(await area.run()));
+  const results = await area.run();
+  all.push(...results);
+  console.log(formatResults(results));
 }
+console.log('\n## summary');
+console.log(formatSummary(all));

@@ -15,6 +15,8 @@ export interface CliContext {
   stdin: string | undefined;
   /** Runs another command line (used by `batch`), without stdin. */
   dispatch(args: readonly string[]): CliResult;
+  /** Writes part of stdout now (a long trace is streamed, not held); `stdout` follows it. */
+  write(chunk: string): void;
 }
 
 export interface CliCommand {
@@ -36,7 +38,8 @@ export class CliUsageError extends Error {
 }
 
 export const EXIT_OK = 0;
-export const EXIT_INTERNAL = 1;
+/** A bug of the CLI itself: one line, and exit 2 — never 1, which says the scenario has errors. */
+export const EXIT_INTERNAL = 2;
 export const EXIT_USAGE = 2;
 
 /** A successful JSON result: one line, then a newline. */

@@ -65,7 +65,7 @@ function options(spec: BootSpec): KernelOptions {
 }
 
 function space(s: BootSpec['spaces'][number], abi: Abi): AddressSpace {
-  let mappings: Mapping[] = [];
+  const mappings: Mapping[] = [];
   for (const m of s.mappings ?? []) {
     if (!Number.isInteger(m.sizeLog2) || m.sizeLog2 < MIN_PAGE_LOG2 || m.sizeLog2 > wordBits(abi)) {
       throw new BootError(`space ${s.name}: sizeLog2 must be ${MIN_PAGE_LOG2}..${wordBits(abi)}`);
@@ -77,9 +77,26 @@ function space(s: BootSpec['spaces'][number], abi: Abi): AddressSpace {
     if (!Number.isInteger(m.rights) || m.rights < 0 || m.rights > 7) {
       throw new BootError(`space ${s.name}: rights must be 0..7`);
     }
-    mappings = mapRegion(mappings, { base: m.base, sizeLog2: m.sizeLog2, rights: m.rights });
+    mappings.push({ base: m.base, sizeLog2: m.sizeLog2, rights: m.rights });
   }
-  return { name: s.name, mappings };
+  return { name: s.name, mappings: disjointSorted(mappings) };
+}
+
+/**
+ * The boot regions as the space's mapping list (disjoint, sorted by base). Disjoint regions only
+ * need sorting (n log n: a header may list 20,000); when some overlap, each later region replaces
+ * what it covers, as `mapRegion` one at a time would.
+ */
+function disjointSorted(regions: readonly Mapping[]): Mapping[] {
+  const sorted = [...regions].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+  const disjoint = sorted.every((m, i) => {
+    const next = sorted[i + 1];
+    return next === undefined || m.base + (1n << BigInt(m.sizeLog2)) <= next.base;
+  });
+  if (disjoint) return sorted;
+  let mappings: Mapping[] = [];
+  for (const m of regions) mappings = mapRegion(mappings, m);
+  return mappings;
 }
 
 function initProgram(programs: Programs, name: string, ctx: ProgramContext): unknown {

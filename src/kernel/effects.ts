@@ -120,6 +120,8 @@ export type KernelEffect =
       /** The receiver's acceptor (BR0). */
       readonly acceptor: Word;
       readonly regions: readonly MappedRegion[];
+      /** Why nothing was mapped, when the model cannot (an x86 I/O fpage). */
+      readonly note?: string;
     }
   | {
       readonly kind: 'thread.state';

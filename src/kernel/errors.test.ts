@@ -44,7 +44,9 @@ describe('IPC error codes set exactly where the reference does (reference-semant
     ]);
   });
 
-  it('canceled: a sender queued on a thread that halts gets send-phase canceled (0x6)', () => {
+  // Pistachio kernel/src/api/v4/thread.cc, tcb_t::unwind(abort): a polling sender gets its own MR0
+  // with E set and IPC_SND_ERROR(ERR_IPC_CANCELED) = 0x6.
+  it('canceled: a sender queued on a thread that halts gets send-phase canceled (0x6) and its own MR0 with E', () => {
     const spec2: BootSpec = {
       ...spec,
       threads: [
@@ -53,11 +55,14 @@ describe('IPC error codes set exactly where the reference does (reference-semant
       ],
     };
     const run2 = runChecked(spec2, {
-      client: scriptProgram([{ op: 'ipc', wrapper: 'L4_Send', args: [tid(spec2, 'server')] }]),
+      client: scriptProgram([
+        { op: 'tag', label: 5n, u: 0 },
+        { op: 'ipc', wrapper: 'L4_Send', args: [tid(spec2, 'server')] },
+      ]),
       server: scriptProgram([{ op: 'nop' }]),
     });
     expect(scriptResults(run2.final, 'client')).toEqual([
-      { kind: 'ipc', tag: 0x8000n, from: null },
+      { kind: 'ipc', tag: 0x58000n, from: null },
     ]);
     expect(threadNamed(run2.final, 'client').utcb.errorCode).toBe(0x6n);
   });

@@ -1,12 +1,13 @@
 /**
  * A thread halts when its code ends (`exit`) or faults. Every IPC that waits on it specifically is
- * canceled (ErrorCode canceled, reference-semantics §4.4): threads queued to send to it (send phase, 0x6)
- * and threads in a closed receive from it, including a Call waiting for its reply (receive phase,
- * 0x7). Open and any-local receivers are not affected.
+ * canceled as `tcb_t::unwind(abort)` would cancel them (Pistachio `kernel/src/api/v4/thread.cc`):
+ * threads queued to send to it (send phase, 0x6, tag = their own MR0 with E set) and threads in a
+ * closed receive from it, including a Call waiting for its reply (receive phase, 0x7, tag 0x8000).
+ * Open and any-local receivers are not affected.
  */
 import { IPC_ERROR } from './abi/errorCode';
 import type { Draft } from './draft';
-import { ipcFail } from './ipcResult';
+import { ipcUnwind } from './ipcResult';
 import { vacate, wakeReady } from './scheduler';
 import { cancelTimeout } from './timeouts';
 import type { HaltReason, ThreadIndex } from './types';
@@ -30,6 +31,6 @@ function cancel(k: Draft, i: ThreadIndex, phase: 'send' | 'receive', partner: Th
   const w = k.thread(i).wait;
   if (w === null) return;
   cancelTimeout(k, i);
-  ipcFail(k, i, w.call, phase, IPC_ERROR.canceled, partner);
+  ipcUnwind(k, i, w.call, phase, IPC_ERROR.canceled, partner);
   wakeReady(k, i, 'ipc.cancel');
 }

@@ -6,8 +6,8 @@
  */
 export { boot, BootError, DEFAULT_PRIORITY, emptyUtcb } from './boot';
 export { step } from './step';
-export { recordTrace } from './trace';
-export type { Trace } from './trace';
+export { recordTrace, traceFromParts } from './trace';
+export type { Trace, TraceParts } from './trace';
 export { narrate } from './narrate';
 export { threadMachine, THREAD_EVENT_LABELS } from './threadMachine';
 export type { ThreadStateMeta } from './threadMachine';

@@ -5,15 +5,19 @@
  * `checkInvariants(world)`: every thread in exactly one state, consistent with the queues (running ⇔
  * the CPU's thread; ready ⇔ in the ready list, in priority order; sending ⇔ in the receiver's send
  * queue; receiving ⇔ a receive wait; halted ⇔ a halt reason; timed ⇔ an armed timeout).
- * `checkStepInvariants(prev, next, effects, programs)`: each delivered message equals what was sent,
- * is delivered once, and leaves the receiver's MRs above u+t untouched.
+ * The outcome agrees with the final states (finished ⇔ every thread halted; a deadlock's waits are
+ * real blocked waits and its cycle follows them; idle ⇔ only open or any-local receivers wait).
+ * `checkStepInvariants(prev, next, effects, programs)`: the clock never goes back; each delivered
+ * message equals what was sent, comes from a send that was pending (the sender trapped in this step
+ * or was blocked sending) and is delivered at most once, and leaves the receiver's MRs above u+t
+ * untouched.
  */
 import { decodeMsgTag, withErrorFlag } from './abi/msgTag';
 import type { KernelEffect } from './effects';
 import type { Utcb } from './program';
 import { threadByName } from './selectors';
 import { isReceivingState, isSendingState, receiveModeOf } from './threadStates';
-import type { Programs, Thread, World } from './types';
+import type { Outcome, Programs, Thread, World } from './types';
 
 export function checkInvariants(world: World): string[] {
   const errors: string[] = [];
@@ -77,6 +81,38 @@ export function checkInvariants(world: World): string[] {
   if (world.outcome !== null && (world.current !== null || world.ready.length > 0)) {
     errors.push('outcome reported while threads can run');
   }
+  if (world.outcome !== null) errors.push(...checkOutcome(world, world.outcome));
+  return errors;
+}
+
+/** The outcome (reported when nothing can run again) matches the threads' final states. */
+function checkOutcome(world: World, outcome: Outcome): string[] {
+  const errors: string[] = [];
+  const live = world.threads.filter((t) => t.halt === null);
+  if (world.timeouts.length > 0) errors.push(`${outcome.kind} with a timeout still armed`);
+  if ((outcome.kind === 'finished') !== (live.length === 0)) {
+    errors.push(`outcome ${outcome.kind} but ${live.length} thread(s) not halted`);
+  }
+  if (outcome.kind === 'deadlock') {
+    if (outcome.waits.length === 0) errors.push('deadlock without a wait');
+    for (const e of outcome.waits) {
+      const t = threadByName(world, e.thread);
+      const p = threadByName(world, e.waitsFor);
+      if (t?.wait?.phase !== e.phase || t.wait.partner !== p?.index)
+        errors.push(`deadlock wait ${e.thread}→${e.waitsFor} is not a blocked wait`);
+    }
+    outcome.cycle.forEach((name, i) => {
+      const next = outcome.cycle[(i + 1) % outcome.cycle.length];
+      if (!outcome.waits.some((e) => e.thread === name && e.waitsFor === next))
+        errors.push(`deadlock cycle ${outcome.cycle.join('→')} does not follow the waits`);
+    });
+  }
+  if (outcome.kind === 'idle') {
+    for (const t of live) {
+      if (t.wait?.phase !== 'receive' || t.wait.partner !== null)
+        errors.push(`idle but ${t.name} waits on a partner`);
+    }
+  }
   return errors;
 }
 
@@ -100,10 +136,18 @@ export function checkStepInvariants(
   programs: Programs,
 ): string[] {
   const errors: string[] = [];
+  if (next.now < prev.now) errors.push(`the clock went back from ${prev.now} to ${next.now}`);
   const transfers = effects.filter((e) => e.kind === 'ipc.transfer');
   const receivers = transfers.map((e) => e.to);
   if (new Set(receivers).size !== receivers.length)
     errors.push('a thread received twice in one step');
+  const senders = transfers.map((e) => e.from);
+  if (new Set(senders).size !== senders.length) errors.push('a message was delivered twice');
+  for (const from of senders) {
+    const trapped = effects.some((e) => e.kind === 'syscall.ipc' && e.thread === from);
+    if (!trapped && threadByName(prev, from)?.wait?.phase !== 'send')
+      errors.push(`${from} delivered a message it was not sending`);
+  }
   transfers.forEach((e, n) => {
     const s0 = threadByName(prev, e.from);
     const r0 = threadByName(prev, e.to);
@@ -122,7 +166,10 @@ export function checkStepInvariants(
       if (r1.utcb.mrs[i] !== e.words[i - 1]) errors.push(`${e.to}: MR${i} is not what was sent`);
     }
     for (let i = u + t + 1; i < 64; i++) {
-      if (r1.utcb.mrs[i] !== before[i]) errors.push(`${e.to}: MR${i} above u+t changed`);
+      // MR(u+t+1) may be the second word of an item that starts at MR(u+t) (ipcx.cc bounds check).
+      const readPastEnd = t > 0 && i === u + t + 1 && r1.utcb.mrs[i] === sent[i];
+      if (r1.utcb.mrs[i] !== before[i] && !readPastEnd)
+        errors.push(`${e.to}: MR${i} above u+t changed`);
     }
     const tag = e.failed ? withErrorFlag(e.tag) : e.tag;
     const got = r1.resume;
@@ -130,7 +177,11 @@ export function checkStepInvariants(
       errors.push(`${e.to}: returned tag is not the delivered tag`);
     }
     const trapped = effects[0]?.kind === 'statement' && effects[0].thread === e.to;
-    if (r0.wait?.phase !== 'receive' && !trapped) errors.push(`${e.to} received without waiting`);
+    // A thread receives in a step if it was waiting, trapped into the IPC, or finished its own
+    // send phase earlier in this step and went on to its receive phase (rendezvous.ts).
+    const sentFirst = senders.slice(0, n).includes(e.to);
+    if (r0.wait?.phase !== 'receive' && !trapped && !sentFirst)
+      errors.push(`${e.to} received without waiting`);
     if (next.threads.some((x) => x.sendQueue.includes(s1.index) && x.name === e.to)) {
       errors.push(`${e.from} still queued on ${e.to} after delivering`);
     }

@@ -1,8 +1,8 @@
 /**
- * How an IPC returns to its caller: the tag (also written to MR0 on amd64, where the wrapper stores
- * the returned MR0 back into the UTCB; on ia32 the wrapper returns MR0 in a register and UTCB[0]
- * keeps the old tag — reference-semantics §3), the `*from` value (only when FromSpecifier ≠ nilthread, as
- * the wrapper tests), and on failure the ErrorCode TCR.
+ * How an IPC returns to its caller: the tag, written into the UTCB's MR0 on every ABI (Pistachio
+ * `kernel/src/api/v4/tcb.h`, `tcb_t::set_tag` is `set_mr(0, tag)`; the ia32 fast path stores MR0
+ * into the destination UTCB, `kernel/src/glue/v4-x86/x32/trap.S`, "store MR0"), the `*from` value
+ * (only when FromSpecifier ≠ nilthread, as the wrapper tests), and on failure the ErrorCode TCR.
  */
 import { ERROR_TAG } from './abi/msgTag';
 import { encodeErrorCode, errorCodeName } from './abi/errorCode';
@@ -12,7 +12,7 @@ import { utcbWith } from './program';
 import type { Draft } from './draft';
 import type { IpcCall, ThreadIndex } from './types';
 
-/** Completes thread `i`'s IPC: result for its program, MR0 (amd64), ErrorCode if given. */
+/** Completes thread `i`'s IPC: result for its program, MR0 = tag, ErrorCode if given. */
 export function ipcReturn(
   k: Draft,
   i: ThreadIndex,
@@ -23,7 +23,7 @@ export function ipcReturn(
 ): void {
   const t = k.thread(i);
   let utcb = t.utcb;
-  if (k.abi === 'amd64' && utcb.mrs[0] !== tag) {
+  if (utcb.mrs[0] !== tag) {
     const mrs = utcb.mrs.slice();
     mrs[0] = tag;
     utcb = utcbWith(utcb, { mrs });
@@ -44,6 +44,27 @@ export function ipcFail(
 ): void {
   const errorCode = encodeErrorCode({ phase, code, offset: 0n }, k.abi);
   ipcReturn(k, i, call, ERROR_TAG, 0n, errorCode);
+  reportError(k, i, phase, code, errorCode, partner);
+}
+
+/**
+ * Unwinds thread `i` from an IPC that had not started (a timeout fired, or the partner it waited
+ * on went away): Pistachio `kernel/src/api/v4/thread.cc`, `tcb_t::unwind()`. A blocked send
+ * (`polling`) returns its own MR0 with E set (e.g. `0x78001` for `0x70001`); a blocked receive
+ * returns `error_tag()` = `0x8000`. ErrorCode = (phase, code, offset 0).
+ */
+export function ipcUnwind(
+  k: Draft,
+  i: ThreadIndex,
+  call: IpcCall,
+  phase: 'send' | 'receive',
+  code: number,
+  partner: ThreadIndex | null,
+): void {
+  const errorCode = encodeErrorCode({ phase, code, offset: 0n }, k.abi);
+  const own = k.thread(i).utcb.mrs[0] ?? 0n;
+  const tag = phase === 'send' ? own | ERROR_TAG : ERROR_TAG;
+  ipcReturn(k, i, call, tag, 0n, errorCode);
   reportError(k, i, phase, code, errorCode, partner);
 }
 

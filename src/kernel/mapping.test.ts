@@ -152,3 +152,60 @@ describe('map and grant items in IPC', () => {
     ]);
   });
 });
+
+describe('typed-item edges (Pistachio kernel/src/api/v4/ipcx.cc, extended_transfer)', () => {
+  const spec: BootSpec = {
+    spaces: [
+      { name: 'pager', mappings: [{ base: 0x10_0000n, sizeLog2: 16, rights: 7 }] },
+      { name: 'task' },
+    ],
+    threads: [
+      { name: 'pager', space: 'pager' },
+      { name: 'task', space: 'task', priority: 200 },
+    ],
+  };
+  const TASK = tid(spec, 'task');
+  const receive = scriptProgram([
+    { op: 'loadBr', index: 0, value: mapGrantItems(COMPLETE_ADDRESS_SPACE, 'amd64') },
+    { op: 'ipc', wrapper: 'L4_Wait', args: [] },
+  ]);
+  const send = (t: number, words: readonly bigint[]) =>
+    scriptProgram([
+      { op: 'tag', label: 0n, u: 0, t },
+      { op: 'loadMrs', start: 1, values: words },
+      { op: 'ipc', wrapper: 'L4_Send', args: [TASK] },
+    ]);
+
+  // kernel/src/api/v4/fpage.h, mempage_t: bit 3 is `reserved`; is_mempage() looks only at the
+  // x86 I/O marker (size field 2), so the reserved bit changes nothing.
+  it('fpage bit 3 is ignored for memory fpages: an L4_FpageLog2 with an unaligned base still maps', () => {
+    const f = fpageLog2(0x10_1008n, 12, 'amd64') | 7n; // base 0x101008: bit 3 set
+    expect(f & 8n).toBe(8n);
+    const run = runChecked(spec, {
+      pager: send(2, mapItem(f, 0x10_1000n, 'amd64')),
+      task: receive,
+    });
+    expect(run.final.spaces[1]?.mappings).toMatchObject([page(0x10_1000n, 12)]);
+  });
+
+  // kernel/src/glue/v4-x86/io_fpage.h, arch_fpage_t::is_valid_page(): size field 2 = I/O fpage.
+  it('an x86 I/O fpage (size field 2) maps nothing, with a note saying the model has no I/O ports', () => {
+    const io = (0x60n << 10n) | (2n << 4n) | 7n;
+    const run = runChecked(spec, { pager: send(2, mapItem(io, 0n, 'amd64')), task: receive });
+    const [m] = effectsOf(run.effects, 'map');
+    expect(m?.regions).toEqual([]);
+    expect(m?.note).toMatch(/I\/O/);
+    expect(run.final.spaces[1]?.mappings).toEqual([]);
+  });
+
+  // extended_transfer(): `for (src_idx = u + 1; src_idx < total_mrs; )` with total_mrs = u+t+1,
+  // and CHECK_MR_IDX(src_idx + 1, total_mrs) fails only when src_idx + 1 > u+t+1.
+  it('the two-word typed item whose first word is the last of u+t is still read, as the reference bounds check does', () => {
+    const item = mapItem(fp(0x10_0000n, 12), 0x10_0000n, 'amd64');
+    const run = runChecked(spec, { pager: send(1, item), task: receive });
+    expect(effectsOf(run.effects, 'ipc.transfer')[0]?.failed).toBe(false);
+    expect(run.final.spaces[1]?.mappings).toMatchObject([page(0x10_0000n, 12)]);
+    const task = run.final.threads[1];
+    expect([task?.utcb.mrs[1], task?.utcb.mrs[2]]).toEqual([item[0], item[1]]);
+  });
+});

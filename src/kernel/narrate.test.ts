@@ -40,7 +40,7 @@ describe('narrate: one plain sentence per step', () => {
     expect(s[0]).toBe(
       "Memserver replies to client: memserver's IPC fails in the send phase: timeout (ErrorCode 0x2).",
     );
-    expect(s.at(-1)).toBe('Every thread has ended.');
+    expect(s.at(-1)).toBe('Every thread has finished.');
   });
 
   it('a deadlock names its cycle', () => {
@@ -49,7 +49,7 @@ describe('narrate: one plain sentence per step', () => {
       memserver: scriptProgram([{ op: 'ipc', wrapper: 'L4_Call', args: [tid(spec, 'client')] }]),
     });
     expect(s.at(-1)).toBe(
-      'Deadlock: client waits for memserver, memserver waits for client (cycle client → memserver → client); no thread can ever run again.',
+      'Deadlock: client waits to send to memserver, which waits to send to client (cycle client → memserver → client); no thread can ever run again.',
     );
   });
 });

@@ -9,6 +9,7 @@ import type { IpcWrapper } from './program';
 import { stateLabel, stateMeta, withArticle } from './stateWords';
 import type { ThreadState } from './threadStates';
 import type { Outcome, World } from './types';
+import { whoWaitsForWhom } from './waitsFor';
 
 type Effect<K extends KernelEffect['kind']> = Extract<KernelEffect, { kind: K }>;
 
@@ -61,7 +62,31 @@ function priorState(
   return null;
 }
 
-function clause(effects: readonly KernelEffect[], i: number, e: KernelEffect): string | null {
+/** Why ThreadSwitch to `dest` only yields: what dest is blocked in (it never ends an IPC). */
+function yieldReason(world: World, dest: string | null): string {
+  const t = world.threads.find((x) => x.name === dest);
+  if (t === undefined || dest === null) return ' (no such thread is runnable), so it only yields';
+  const partner = t.wait?.partner;
+  const p =
+    partner === null || partner === undefined ? null : (world.threads[partner]?.name ?? null);
+  const blocked = t.state.startsWith('receiving.reply')
+    ? `is blocked waiting for a reply from ${p ?? 'its partner'}`
+    : t.state.startsWith('receiving')
+      ? 'is blocked in a receive'
+      : t.state.startsWith('sending')
+        ? `is blocked sending to ${p ?? 'its partner'}`
+        : t.state === 'halted'
+          ? 'has halted'
+          : 'is not runnable';
+  return `, but ${dest} ${blocked}: ThreadSwitch only hands the CPU to a runnable thread and never ends an IPC, so this is just a yield`;
+}
+
+function clause(
+  effects: readonly KernelEffect[],
+  i: number,
+  e: KernelEffect,
+  world: World,
+): string | null {
   switch (e.kind) {
     case 'ipc.transfer': {
       if (e.rendezvous === 'senderQueued') {
@@ -86,11 +111,21 @@ function clause(effects: readonly KernelEffect[], i: number, e: KernelEffect): s
     case 'switch':
       if (e.to === null) return 'the CPU idles';
       if (e.reason === 'ipcDirect') return `${DIRECT}${e.to}`;
-      if (e.reason === 'donate') return `${e.to} runs on the donated timeslice`;
+      if (e.reason === 'donate') return `${e.to} runs at once, on its own timeslice`;
       if (e.reason === 'timeslice')
         return `${e.from ?? 'the thread'}'s timeslice ends and ${e.to} runs`;
       if (e.reason === 'wakeup')
         return `${e.to}, woken with a higher priority, preempts ${e.from ?? 'the idle thread'}`;
+      // A queued sender is switched to only to finish its send: the transfer clause says it.
+      if (
+        e.reason === 'ipcSender' &&
+        effects
+          .slice(i)
+          .some(
+            (x) => x.kind === 'ipc.transfer' && x.from === e.to && x.rendezvous === 'senderQueued',
+          )
+      )
+        return null;
       return e.reason === 'ipcSender' || e.reason === 'ipcReplyWait'
         ? `${e.to} runs`
         : `${e.to} runs next`;
@@ -100,13 +135,15 @@ function clause(effects: readonly KernelEffect[], i: number, e: KernelEffect): s
       return `nothing can run, so the clock jumps from ${e.from} µs to ${e.to} µs`;
     case 'halt':
       return e.reason.kind === 'exit'
-        ? `${e.thread} ends`
+        ? `${e.thread} has finished: its function returned`
         : `${e.thread} faults: ${e.reason.reason}`;
     case 'syscall.threadSwitch':
       if (e.result === 'self') return `${e.thread} switches to itself, which does nothing`;
       if (e.result === 'donate')
-        return `${e.thread} donates its timeslice to ${e.destName ?? hex(e.dest)}`;
-      return `${e.thread} yields${e.destName === null ? '' : ` (${e.destName} is not runnable)`}`;
+        return `${e.thread} switches to ${e.destName ?? hex(e.dest)} (the reference passes 7 where a flag mask was meant, so no timeslice is donated)`;
+      if (e.destName === null && e.dest === 0n)
+        return `${e.thread} yields the rest of its timeslice`;
+      return `${e.thread} calls L4_ThreadSwitch(${e.destName ?? hex(e.dest)})${yieldReason(world, e.destName)}`;
     case 'fastpath':
       return `${e.thread} calls L4_UserIpc to itself: the user library returns MR0 (${hex(e.tag)}) without entering the kernel`;
     case 'statement':
@@ -119,11 +156,16 @@ function clause(effects: readonly KernelEffect[], i: number, e: KernelEffect): s
   }
 }
 
-function outcomeSentence(o: Outcome): string {
-  if (o.kind === 'finished') return 'Every thread has ended.';
-  if (o.kind === 'idle')
-    return `Nothing can run any more: ${o.waiting.join(', ')} wait for messages nobody will send.`;
-  const waits = o.waits.map((w) => `${w.thread} waits for ${w.waitsFor}`).join(', ');
+function outcomeSentence(o: Outcome, world: World): string {
+  if (o.kind === 'finished') return 'Every thread has finished.';
+  if (o.kind === 'idle') {
+    const who = whoWaitsForWhom(world, o.waiting);
+    return who === null ? 'Nothing can run any more.' : `Nothing can run any more: ${who}.`;
+  }
+  const alive = world.threads.filter((t) => t.state !== 'halted').map((t) => t.name);
+  const waits =
+    whoWaitsForWhom(world, alive) ??
+    o.waits.map((w) => `${w.thread} waits for ${w.waitsFor}`).join(', ');
   const cycle = o.cycle.length > 0 ? ` (cycle ${[...o.cycle, o.cycle[0] ?? ''].join(' → ')})` : '';
   return `Deadlock: ${waits}${cycle}; no thread can ever run again.`;
 }
@@ -131,13 +173,13 @@ function outcomeSentence(o: Outcome): string {
 /** One sentence describing a step. `world` is the world after the step (for context). */
 export function narrate(effects: readonly KernelEffect[], world: World): string {
   const outcome = effects.find((e) => e.kind === 'outcome');
-  if (outcome !== undefined) return outcomeSentence(outcome.outcome);
+  if (outcome !== undefined) return outcomeSentence(outcome.outcome, world);
   const parts: string[] = [];
   let head: string | null = null;
   for (const [i, e] of effects.entries()) {
     if (e.kind === 'syscall.ipc') head = subject(e);
     else {
-      const c = clause(effects, i, e);
+      const c = clause(effects, i, e, world);
       if (c !== null) parts.push(c);
     }
   }
@@ -145,7 +187,7 @@ export function narrate(effects: readonly KernelEffect[], world: World): string 
   if (head === null && parts.length === 0) {
     return statement === undefined
       ? `At ${world.now} µs nothing happens.`
-      : `${statement.thread} runs a statement${statement.loc === null ? '' : ` (line ${statement.loc.line})`}.`;
+      : `${statement.thread} runs ${statement.loc === null ? 'a statement' : `line ${statement.loc.line}`}.`;
   }
   const direct = parts.findIndex((p) => p.startsWith(DIRECT));
   const copy = parts.findIndex((p) => p.includes('so the kernel copies'));

@@ -70,7 +70,7 @@ describe('scheduling: one CPU, fixed priorities, round robin (reference-semantic
     expect(order(run.steps)).toEqual(['hi', 'mid', 'lo', 'mid', 'mid', 'hi', 'mid', 'mid', 'lo']);
   });
 
-  it('ThreadSwitch to a runnable thread donates the timeslice; to a blocked thread it is a plain yield', () => {
+  it('ThreadSwitch to a runnable thread switches to it at once; to a blocked thread it is a plain yield', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'A' }],
       threads: [
@@ -94,6 +94,42 @@ describe('scheduling: one CPU, fixed priorities, round robin (reference-semantic
     ]);
     expect(effectsOf(run.effects, 'switch').map((e) => e.reason)).toContain('donate');
     expect(threadNamed(run.final, 'waiter').state).toBe('receiving.open.forever');
+  });
+
+  // Pistachio kernel/src/api/v4/schedule.cc, SYS_THREAD_SWITCH calls schedule(dest_tcb,
+  // sched_ds2_flag + rr_tsdonate_flag): 2 + 5 = 7 sets flag bits 0–2, so in
+  // sched-rr/schedule_functions.h, scheduler_t::schedule(dest, flags), rr_tsdonate is clear (dest
+  // becomes the accounted thread: its own timeslice) and sched_c2r is clear (the caller is not
+  // re-queued and keeps its place at the head of its priority).
+  it('ThreadSwitch keeps the caller at the head of its priority and the destination runs on its own timeslice', () => {
+    const spec: BootSpec = {
+      spaces: [{ name: 'A' }],
+      options: { timesliceUs: 5 },
+      threads: [
+        { name: 'a', space: 'A' },
+        { name: 'b', space: 'A' },
+        { name: 'c', space: 'A' },
+      ],
+    };
+    const run = runChecked(spec, {
+      a: scriptProgram([{ op: 'nop' }, { op: 'threadSwitch', dest: tid(spec, 'b') }, ...nops(2)]),
+      b: scriptProgram(nops(8)),
+      c: scriptProgram(nops(1)),
+    });
+    // a spends 2 µs of its slice, then b gets a full 5 µs slice of its own (not a's 3 µs rest);
+    // when it ends, a (still at the head) runs before c, which was queued before the switch.
+    expect(order(run.steps).slice(0, 10)).toEqual([
+      'a',
+      'a',
+      'b',
+      'b',
+      'b',
+      'b',
+      'b',
+      'a',
+      'a',
+      'a',
+    ]);
   });
 
   it('ThreadSwitch never ends an IPC: the scheduler as written leaves its Call client blocked forever', () => {

@@ -4,8 +4,8 @@
  * running thread is not in it. `current === null` means the idle thread runs.
  *
  * Timeslices: each thread has its own; the running thread spends the slice of `accounted`, which is
- * itself after a normal dispatch and the donor's after a timeslice donation (IPC direct switch,
- * `L4_ThreadSwitch(dest)`).
+ * itself after a normal dispatch and the donor's after a timeslice donation (the IPC direct switch
+ * of a Call or ReplyWait; `L4_ThreadSwitch(dest)` does not donate, see `threadSwitch.ts`).
  */
 import type { Draft } from './draft';
 import type { SwitchReason } from './effects';

@@ -3,7 +3,8 @@
  *  1. the running thread runs one user statement (`Program.step`); the clock advances by
  *     `usPerStatement`; timeouts that expired during it fire; then the kernel handles the
  *     statement's trap (system call, exit, fault); then round robin (timeslice end) or a woken
- *     higher-priority thread may preempt; finally the scheduler fills an empty CPU;
+ *     thread that outranks both the runner and the timeslice's owner may preempt; finally the
+ *     scheduler fills an empty CPU;
  *  2. nothing is runnable: the clock jumps to the next timeout, which fires;
  *  3. nothing is runnable and no timeout is armed: the outcome (finished / deadlock / idle).
  */
@@ -17,7 +18,7 @@ import { continueSender } from './rendezvous';
 import { chargeTimeslice, pickAndRun, preemptCurrent, runThread } from './scheduler';
 import { sysThreadSwitch } from './threadSwitch';
 import type { Programs, Thread, ThreadIndex, World } from './types';
-import { fireTimeouts, highestWoken } from './wakeups';
+import { fireTimeouts, highestWoken, preemptsOnWake } from './wakeups';
 
 export function step(world: World, programs: Programs): StepResult {
   if (world.outcome !== null) return { world, effects: [] };
@@ -69,17 +70,20 @@ function userStep(k: Draft, t: ThreadIndex): void {
   const sliceEnded = chargeTimeslice(k, cost);
   const woken = fireTimeouts(k);
   handleTrap(k, t, us.trap);
-  if (k.current === t) {
-    const wake = highestWoken(k, woken);
-    if (sliceEnded) {
-      preemptCurrent(k, false);
-      pickAndRun(k, 'timeslice');
-    } else if (wake !== null && k.thread(wake).priority > k.thread(t).priority) {
-      preemptCurrent(k, true);
-      runThread(k, wake, 'wakeup', false);
-    }
+  const wake = highestWoken(k, woken);
+  if (k.current === t && sliceEnded) {
+    preemptCurrent(k, false);
+    pickAndRun(k, 'timeslice');
+  } else if (wake !== null && k.current !== null && wakePreempts(k, wake, k.current)) {
+    preemptCurrent(k, true);
+    runThread(k, wake, 'wakeup', false);
   }
   settle(k, 'schedule');
+}
+
+/** The runner (the trapping thread, or the partner a Call switched to) is running and loses to `wake`. */
+function wakePreempts(k: Draft, wake: ThreadIndex, runner: ThreadIndex): boolean {
+  return k.thread(runner).state === 'running' && preemptsOnWake(k, wake, runner);
 }
 
 /** A statement that did not run: the thread faults with `reason`. */

@@ -23,7 +23,7 @@ export interface StringCopy {
   readonly copiedMrs: readonly number[];
 }
 
-/** Copies the string item at MR `start`; `total` = u + t. */
+/** Copies the string item at MR `start`; `total` = u + t + 1 (Pistachio's `total_mrs`: an index up to it is read). */
 export function copyString(
   mrs: readonly Word[],
   brs: readonly Word[],

@@ -54,6 +54,41 @@ describe('timeouts: Never, Zero and periods on the simulated clock (reference-se
     expect(scriptResults(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: null }]);
   });
 
+  // Pistachio kernel/src/api/v4/thread.cc, handle_ipc_timeout() → tcb_t::unwind(timeout): for a
+  // polling (send-blocked) thread the tag is get_tag() — its own MR0 — with set_error(); only a
+  // receive that had not started gets msg_tag_t::error_tag() (0x8000).
+  it('tag after a timed-out send = the sender own MR0 with E set (0x70001 → 0x78001)', () => {
+    const run = runChecked(spec, {
+      a: scriptProgram([
+        { op: 'tag', label: 7n, u: 1 },
+        { op: 'ipc', wrapper: 'L4_Send_Timeout', args: [B, us1000] },
+      ]),
+      b: scriptProgram([{ op: 'ipc', wrapper: 'L4_Sleep', args: [timePeriodConst(5000n)] }]),
+    });
+    expect(scriptResults(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x78001n, from: null }]);
+    expect(threadNamed(run.final, 'a').utcb.mrs[0]).toBe(0x78001n);
+    expect(threadNamed(run.final, 'a').utcb.errorCode).toBe(0x2n);
+  });
+
+  it('tag after a timed-out Call send phase is the caller own MR0 with E; a timed-out receive phase is 0x8000', () => {
+    const run = runChecked(spec, {
+      a: scriptProgram([
+        { op: 'tag', label: 0x12n, u: 2 },
+        { op: 'ipc', wrapper: 'L4_Call_Timeouts', args: [B, us1000, us1000] },
+      ]),
+      b: scriptProgram([
+        { op: 'ipc', wrapper: 'L4_Sleep', args: [timePeriodConst(5000n)] },
+        { op: 'ipc', wrapper: 'L4_Wait', args: [] },
+      ]),
+    });
+    expect(scriptResults(run.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x128002n, from: 0n }]);
+    const recv = runChecked(spec, {
+      a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Receive_Timeout', args: [B, us1000] }]),
+      b: scriptProgram([{ op: 'ipc', wrapper: 'L4_Sleep', args: [timePeriodConst(5000n)] }]),
+    });
+    expect(scriptResults(recv.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: 0n }]);
+  });
+
   it('L4_Sleep(TimePeriod(1000)) is a receive from self that ends in a receive timeout: MR0 0x8000', () => {
     const run = runChecked(spec, {
       a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Sleep', args: [us1000] }]),

@@ -29,6 +29,16 @@ export interface Trace {
   effectsAt(index: number): readonly KernelEffect[];
   /** Runs up to `maxSteps` more steps; returns a new trace (this one is unchanged). */
   extend(maxSteps: number): Trace;
+  /** What the trace stores, as plain data (a worker posts it; `traceFromParts` rebuilds it). */
+  parts(): TraceParts;
+}
+
+/** A trace without its programs: the checkpoint worlds and every step's effects. */
+export interface TraceParts {
+  readonly every: number;
+  readonly checkpoints: readonly World[];
+  readonly effects: readonly (readonly KernelEffect[])[];
+  readonly last: World;
 }
 
 export interface TraceOptions {
@@ -36,12 +46,37 @@ export interface TraceOptions {
   readonly checkpointEvery?: number;
 }
 
+/**
+ * The recorded steps. `effects` and `checkpoints` are append-only arrays shared by a trace and the
+ * traces `extend` makes from it: each trace reads only its first `length` / `checkpointCount`
+ * entries, so extending appends in place (linear in the steps recorded, not quadratic when a long
+ * run is recorded in many small parts); extending an older trace a second time copies first.
+ */
 interface TraceData {
   readonly programs: Programs;
   readonly every: number;
-  readonly checkpoints: readonly World[];
-  readonly effects: readonly (readonly KernelEffect[])[];
+  readonly checkpoints: World[];
+  readonly checkpointCount: number;
+  readonly effects: (readonly KernelEffect[])[];
+  /** Frames in this trace = entries of `effects` it owns. */
+  readonly length: number;
   readonly last: World;
+}
+
+/**
+ * The trace recorded elsewhere (a worker) from the same scenario: `programs` must be those of the
+ * same compiled text, since frames between checkpoints are replayed with them.
+ */
+export function traceFromParts(parts: TraceParts, programs: Programs): Trace {
+  return makeTrace({
+    programs,
+    every: parts.every,
+    checkpoints: [...parts.checkpoints],
+    checkpointCount: parts.checkpoints.length,
+    effects: [...parts.effects],
+    length: parts.effects.length,
+    last: parts.last,
+  });
 }
 
 /** Boots are done by the caller (`boot(spec, programs)`); records up to `maxSteps` steps. */
@@ -52,13 +87,22 @@ export function recordTrace(
   options: TraceOptions = {},
 ): Trace {
   const every = Math.max(1, Math.floor(options.checkpointEvery ?? 32));
-  const data: TraceData = { programs, every, checkpoints: [initial], effects: [[]], last: initial };
+  const data: TraceData = {
+    programs,
+    every,
+    checkpoints: [initial],
+    checkpointCount: 1,
+    effects: [[]],
+    length: 1,
+    last: initial,
+  };
   return makeTrace(grow(data, maxSteps));
 }
 
 function grow(data: TraceData, maxSteps: number): TraceData {
-  const checkpoints = data.checkpoints.slice();
-  const effects = data.effects.slice();
+  const owned = data.effects.length === data.length;
+  const effects = owned ? data.effects : data.effects.slice(0, data.length);
+  const checkpoints = owned ? data.checkpoints : data.checkpoints.slice(0, data.checkpointCount);
   let world = data.last;
   for (let n = 0; n < maxSteps && world.outcome === null; n++) {
     const result = step(world, data.programs);
@@ -66,11 +110,18 @@ function grow(data: TraceData, maxSteps: number): TraceData {
     effects.push(result.effects);
     if ((effects.length - 1) % data.every === 0) checkpoints.push(world);
   }
-  return { ...data, checkpoints, effects, last: world };
+  return {
+    ...data,
+    checkpoints,
+    checkpointCount: checkpoints.length,
+    effects,
+    length: effects.length,
+    last: world,
+  };
 }
 
 function makeTrace(data: TraceData): Trace {
-  const length = data.effects.length;
+  const length = data.length;
   let segmentStart = -1;
   let segment: World[] = [];
   const check = (index: number) => {
@@ -116,6 +167,14 @@ function makeTrace(data: TraceData): Trace {
     },
     extend(maxSteps) {
       return makeTrace(grow(data, maxSteps));
+    },
+    parts() {
+      return {
+        every: data.every,
+        checkpoints: data.checkpoints.slice(0, data.checkpointCount),
+        effects: data.effects.slice(0, data.length),
+        last: data.last,
+      };
     },
   };
 }

@@ -1,13 +1,14 @@
 /**
  * The message transfer of a rendezvous (Pistachio `transfer_message` / `extended_transfer`):
  * MR1..MRu are copied, then each typed item from MR(u+1) (map, grant, string); the tag arrives with
- * the r, X and E flags cleared (p kept). MRs above u+t are never touched. A typed-item error (message
+ * the r, X and E flags cleared (p kept). MRs above u+t are never touched, except MR(u+t+1) when the
+ * last typed word starts a two-word item (the reference's bounds check reads it). A typed-item error (message
  * overflow) sets E on the tag and the ErrorCode of both sides (send phase / receive phase, offset =
  * string bytes copied before the error); what was copied and mapped before the error stays.
  */
 import { rcvWindow, hasMapGrantItems, hasStringItems } from './abi/acceptor';
 import { encodeErrorCode, IPC_ERROR } from './abi/errorCode';
-import { fpageExtended } from './abi/fpage';
+import { fpageIsIo } from './abi/fpage';
 import { clearReceiveFlags, decodeMsgTag, withErrorFlag } from './abi/msgTag';
 import { decodeTypedItem } from './abi/typedItem';
 import { NUM_MRS } from './abi/utcb';
@@ -55,25 +56,28 @@ export function transferMessage(
     if (total >= NUM_MRS) failed = true;
     let acceptStrings = hasStringItems(receiver.utcb.brs[0] ?? 0n);
     let brIndex = 1;
-    for (let i = u + 1; !failed && i < total;) {
+    // Pistachio walks items while the first word is inside u+t (`src_idx < total_mrs`, where
+    // total_mrs = u+t+1) and checks `CHECK_MR_IDX(idx, total_mrs)`, i.e. idx ≤ u+t+1: a two-word
+    // item whose first word is MR(u+t) is still read, its second word from MR(u+t+1)
+    // (kernel/src/api/v4/ipcx.cc, extended_transfer()).
+    for (let i = u + 1; !failed && i <= total;) {
       const w0 = src[i] ?? 0n;
       const item = decodeTypedItem(w0, src[i + 1] ?? 0n, abi);
       if (item.type === 'map' || item.type === 'grant') {
         const acceptor = k.thread(r).utcb.brs[0] ?? 0n;
-        if (i + 1 > total || !hasMapGrantItems(acceptor)) failed = true;
+        // MR64 does not exist: an item starting at MR63 is an overflow here (docs/kernel.md).
+        if (i + 1 >= NUM_MRS || !hasMapGrantItems(acceptor)) failed = true;
         else {
           put(i, w0);
           put(i + 1, item.fpage);
-          if (!fpageExtended(item.fpage)) {
-            mapped.push(mapItem(k, s, r, item.type, item.fpage, item.sndBase, acceptor));
-          }
+          mapped.push(mapItem(k, s, r, item.type, item.fpage, item.sndBase, acceptor));
           i += 2;
         }
       } else if (item.type === 'string') {
         put(i, w0);
         if (!acceptStrings) failed = true;
         else {
-          const c = copyString(src, receiver.utcb.brs, i, total, brIndex, copied, abi);
+          const c = copyString(src, receiver.utcb.brs, i, total + 1, brIndex, copied, abi);
           for (const j of c.copiedMrs) put(j, src[j] ?? 0n);
           copied = c.copied;
           failed = c.overflow;
@@ -124,6 +128,11 @@ function mapItem(
   if (from === undefined || to === undefined) throw new RangeError('thread without address space');
   const window = rcvWindow(acceptor);
   const grant = kind === 'grant';
+  if (fpageIsIo(fpage)) {
+    // x86 I/O fpage (size field 2, kernel/src/glue/v4-x86/io_fpage.h): the model has no I/O space.
+    const note = 'x86 I/O fpage (size field 2): the model has no I/O ports, nothing is mapped';
+    return { kind, from: k.name(s), to: k.name(r), fpage, sndBase, acceptor, regions: [], note };
+  }
   const result = mapFpage(
     from.mappings,
     to.mappings,

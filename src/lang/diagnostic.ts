@@ -4,8 +4,12 @@
  */
 
 export interface Diagnostic {
+  /** The file the problem is in (`compileScenario` always sets it; an included file names itself). */
+  readonly file?: string;
   readonly line: number;
   readonly column: number;
+  /** Just after the last character the problem covers (a token, a quoted name), on `line`. */
+  readonly endColumn?: number;
   readonly severity: 'error' | 'warning';
   readonly message: string;
 }
@@ -18,34 +22,45 @@ export interface Pos {
 
 /**
  * `file:line:column: message` (errors) or `file:line:column: warning: message` (warnings), the
- * way C compilers print them. Without a file name: `line:column: message`.
+ * way C compilers print them. The diagnostic's own file wins over `fileName` (a message about an
+ * included file names it); without either: `line:column: message`.
  */
 export function formatDiagnostic(d: Diagnostic, fileName?: string): string {
   const where = `${d.line}:${d.column}`;
-  const prefix = fileName === undefined || fileName === '' ? where : `${fileName}:${where}`;
+  const file = d.file ?? fileName;
+  const prefix = file === undefined || file === '' ? where : `${file}:${where}`;
   const kind = d.severity === 'warning' ? 'warning: ' : '';
   return `${prefix}: ${kind}${d.message}`;
 }
 
 /** The most errors one compile reports; later ones are usually consequences of the first. */
 export const MAX_ERRORS = 30;
+/** The most warnings one compile reports (a file may hold 100,000 uncalled functions). */
+export const MAX_WARNINGS = 100;
 
-/** Collects diagnostics in the order they are found. */
+/** Collects diagnostics in the order they are found (each position and message once). */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
   private errorCount = 0;
+  private warningCount = 0;
+  private readonly seen = new Set<string>();
+
+  private fresh(pos: Pos, message: string): boolean {
+    const key = `${pos.line}:${pos.col}:${message}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
 
   error(pos: Pos, message: string): void {
-    if (this.errorCount >= MAX_ERRORS) return;
-    if (this.list.some((d) => d.line === pos.line && d.column === pos.col && d.message === message))
-      return;
+    if (this.errorCount >= MAX_ERRORS || !this.fresh(pos, message)) return;
     this.errorCount++;
     this.list.push({ line: pos.line, column: pos.col, severity: 'error', message });
   }
 
   warning(pos: Pos, message: string): void {
-    if (this.list.some((d) => d.line === pos.line && d.column === pos.col && d.message === message))
-      return;
+    if (this.warningCount >= MAX_WARNINGS || !this.fresh(pos, message)) return;
+    this.warningCount++;
     this.list.push({ line: pos.line, column: pos.col, severity: 'warning', message });
   }
 
@@ -98,4 +113,25 @@ export function editDistance(a: string, b: string, cap: number): number {
     rows.push(cur);
   }
   return (rows[a.length] as number[])[b.length] ?? cap + 1;
+}
+
+const PUNCT = /^(<<=|>>=|\.\.\.|->|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||[-+*/%&|^]=)/;
+
+/**
+ * The column just after the token that starts at `column` of `lineText` (an identifier, a number,
+ * a quoted string or character, an operator), so a message can underline what it is about; at
+ * least one column, even past the end of the line.
+ */
+export function endColumnAt(lineText: string, column: number): number {
+  const rest = lineText.slice(column - 1);
+  const quote = rest[0];
+  let length = 1;
+  if (quote === '"' || quote === "'") {
+    const close = rest.indexOf(quote, 1);
+    length = close < 0 ? rest.trimEnd().length : close + 1;
+  } else {
+    const m = /^[A-Za-z0-9_]+/.exec(rest) ?? PUNCT.exec(rest);
+    if (m !== null) length = m[0].length;
+  }
+  return column + Math.max(1, length);
 }

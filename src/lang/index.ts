@@ -1,13 +1,17 @@
 /**
  * The scenario language's public API: the only import path other layers use (ESLint enforces it).
- * The compiler (`compileScenario`), its diagnostics, the header and lexer the catalog reads lesson
+ * The compiler (`compileScenario`) and the file maps its `#include`s read, its diagnostics, the header and lexer the catalog reads lesson
  * titles with, and the server helpers' views the UI draws.
  */
 export { compileScenario } from './scenario';
 export type { LangState, ScenarioDef } from './scenario';
+export { lookupIn } from './include/files';
+export type { FileLookup, FileMap } from './include/files';
 export { Diagnostics, formatDiagnostic } from './diagnostic';
 export type { Diagnostic } from './diagnostic';
 export { parseHeader } from './header';
 export { lex } from './lexer';
 export { heapView, runQueueView } from './serverViews';
 export type { HeapView } from './serverViews';
+export { explainUserStep, noteAfterCall, threadFrames } from './threadViews';
+export type { FrameInfo, VarInfo } from './threadViews';

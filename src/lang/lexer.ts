@@ -311,6 +311,10 @@ class Lexer {
   }
 }
 
+/**
+ * The tokens, notes, header lines and directives of `src`. Lines end with LF, CRLF or a lone CR
+ * (old Mac files): CRLF and CR are read as LF, so line and column numbers are the same for all.
+ */
 export function lex(src: string, diags: Diagnostics): LexResult {
-  return new Lexer(src, diags).run();
+  return new Lexer(src.includes('\r') ? src.replace(/\r\n?/g, '\n') : src, diags).run();
 }

@@ -7,10 +7,13 @@ import type { Abi, Word } from '../kernel/abi/word';
 import { hex, wordBits } from '../kernel/abi/word';
 import { FIRST_THREAD_NO, MIN_PAGE_LOG2 } from '../kernel';
 import type { Program } from '../kernel/program';
-import { Diagnostics, didYouMean } from './diagnostic';
+import { Diagnostics, didYouMean, endColumnAt } from './diagnostic';
 import type { Diagnostic } from './diagnostic';
 import { genUnit } from './gen/genUnit';
 import { parseHeader } from './header';
+import { expandIncludes } from './include/expand';
+import type { Expanded, LineOrigin } from './include/expand';
+import type { FileLookup } from './include/files';
 import type { Header, RegionDef } from './header';
 import { lex } from './lexer';
 import { attachNotes } from './notes';
@@ -46,7 +49,10 @@ export interface ScenarioDef {
   readonly teaches: string;
   readonly spaces: readonly SpaceDef[];
   readonly threads: readonly ThreadDef[];
+  /** The text the code listing shows: the file with its includes expanded in place. */
   readonly source: string;
+  /** Where each line of `source` was written (`origins[line - 1]`): its file and line there. */
+  readonly origins: readonly LineOrigin[];
 }
 
 export type CompileResult =
@@ -92,34 +98,49 @@ function numberThreads(header: Header, abi: Abi, diags: Diagnostics): Numbered[]
   });
 }
 
-/** Regions the kernel can map: 4 KiB pages up to the whole address space, inside it, disjoint. */
+/**
+ * Regions the kernel can map: 4 KiB pages up to the whole address space, inside it, disjoint. The
+ * overlap check sorts by base and sweeps once (n log n: a header may list 20,000 regions).
+ */
 function checkRegions(header: Header, abi: Abi, diags: Diagnostics): void {
   const w = wordBits(abi);
   for (const sp of header.spaces) {
+    const valid: number[] = [];
     sp.regions.forEach((r, i) => {
       const pos = sp.regionPos[i] ?? sp.pos;
-      const end = r.base + (1n << BigInt(r.sizeLog2));
       if (r.sizeLog2 < MIN_PAGE_LOG2 || r.sizeLog2 > w) {
         diags.error(
           pos,
           `region size 2^${r.sizeLog2} is out of range: log2size must be ${MIN_PAGE_LOG2}..${w} (4 KiB pages up to the whole ${abi} address space)`,
         );
-      } else if (end > 1n << BigInt(w)) {
+      } else if (r.base + (1n << BigInt(r.sizeLog2)) > 1n << BigInt(w)) {
         diags.error(
           pos,
           `region ${hex(r.base)}/${r.sizeLog2} ends beyond the ${w}-bit address space`,
         );
-      } else {
-        const other = sp.regions.findIndex(
-          (o, j) => j < i && o.base < end && r.base < o.base + (1n << BigInt(o.sizeLog2)),
-        );
-        if (other >= 0)
-          diags.error(
-            pos,
-            `region ${hex(r.base)}/${r.sizeLog2} overlaps region ${other + 1} of space '${sp.name}'`,
-          );
-      }
+      } else valid.push(i);
     });
+    const end = (i: number): bigint => {
+      const r = sp.regions[i] as RegionDef;
+      return r.base + (1n << BigInt(r.sizeLog2));
+    };
+    const base = (i: number): bigint => (sp.regions[i] as RegionDef).base;
+    valid.sort((a, b) => (base(a) < base(b) ? -1 : base(a) > base(b) ? 1 : a - b));
+    let holder = -1;
+    const reported = new Set<number>();
+    for (const i of valid) {
+      if (holder >= 0 && base(i) < end(holder)) {
+        const [first, later] = holder < i ? [holder, i] : [i, holder];
+        const r = sp.regions[later] as RegionDef;
+        if (!reported.has(later))
+          diags.error(
+            sp.regionPos[later] ?? sp.pos,
+            `region ${hex(r.base)}/${r.sizeLog2} overlaps region ${first + 1} of space '${sp.name}'`,
+          );
+        reported.add(later);
+      }
+      if (holder < 0 || end(i) > end(holder)) holder = i;
+    }
   }
 }
 
@@ -166,11 +187,24 @@ function checkHeader(header: Header, diags: Diagnostics): void {
   }
 }
 
+/**
+ * The longest scenario text the compiler takes. Compiling is linear, but a 2 MB file is already
+ * about 700,000 tokens (seconds on a slow machine); a larger one gets a message at once.
+ */
+export const MAX_SOURCE_CHARS = 2_000_000;
+
 function compile(
   text: string,
   abiOverride: Abi | undefined,
   diags: Diagnostics,
 ): ScenarioDef | null {
+  if (text.length > MAX_SOURCE_CHARS) {
+    diags.error(
+      { line: 1, col: 1 },
+      `the scenario has ${text.length} characters; a scenario may have at most ${MAX_SOURCE_CHARS} (2 MB): split it, or generate fewer threads or statements`,
+    );
+    return null;
+  }
   const lexed = lex(text, diags);
   const header = parseHeader(lexed.headers, diags);
   checkHeader(header, diags);
@@ -214,24 +248,61 @@ function compile(
     spaces: header.spaces.map((s) => ({ name: s.name, regions: s.regions })),
     threads,
     source: text,
+    origins: [],
   };
 }
 
+export interface CompileOptions {
+  /** Overrides the header's `@abi` (for `cli run --abi`). */
+  readonly abi?: Abi;
+  /** Where `#include "..."` finds its files (see `include/files.ts`); none without it. */
+  readonly files?: FileLookup;
+  /** The main file's path: the folder its includes are looked up in, and the name messages use. */
+  readonly path?: string;
+}
+
+/** A diagnostic about line n of the expanded text, moved to the file and line it was written at. */
+function placed(d: Diagnostic, x: Expanded, main: string | undefined): Diagnostic {
+  const origin = x.origins[d.line - 1];
+  const lineText = x.text.split('\n')[d.line - 1] ?? '';
+  const endColumn = d.endColumn ?? endColumnAt(lineText, d.column);
+  const line = origin?.line ?? d.line;
+  const file = origin === undefined || origin.file === '' ? main : origin.file;
+  return { ...(file === undefined ? {} : { file }), ...d, line, endColumn };
+}
+
+function withoutFile(d: Diagnostic): Diagnostic {
+  const { file: _file, ...rest } = d;
+  return rest;
+}
+
 /**
- * Compiles a scenario file. `options.abi` overrides the header's `@abi` (for `cli run --abi`).
- * Never throws: every problem is a diagnostic.
+ * Compiles a scenario file: its includes expanded (`include/expand.ts`), then lexed, parsed and
+ * checked. Never throws: every problem is a diagnostic with its file, line, column and end column.
  */
-export function compileScenario(text: string, options?: { abi?: Abi }): CompileResult {
+export function compileScenario(text: string, options: CompileOptions = {}): CompileResult {
   const diags = new Diagnostics();
+  const main = options.path;
+  const x = expandIncludes(main ?? '', text, options.files ?? (() => undefined));
+  const named = main === '' ? undefined : main;
+  const order = (d: Diagnostic): number => x.files.indexOf(d.file ?? '');
+  const sortedWith = (): Diagnostic[] =>
+    [
+      ...x.diagnostics.map((d) => (d.file === '' ? withoutFile(d) : d)),
+      ...diags.sorted().map((d) => placed(d, x, named)),
+    ].sort((a, b) => order(a) - order(b) || a.line - b.line || a.column - b.column);
   try {
-    const scenario = compile(text, options?.abi, diags);
-    if (scenario === null || diags.hasErrors) return { ok: false, diagnostics: diags.sorted() };
-    return { ok: true, scenario, diagnostics: diags.sorted() };
+    const scenario = x.diagnostics.length > 0 ? null : compile(x.text, options.abi, diags);
+    if (scenario === null || diags.hasErrors) return { ok: false, diagnostics: sortedWith() };
+    return { ok: true, scenario: { ...scenario, origins: x.origins }, diagnostics: sortedWith() };
   } catch (e) {
     const message = `internal error in the scenario compiler: ${e instanceof Error ? e.message : String(e)}`;
     return {
       ok: false,
-      diagnostics: [...diags.sorted(), { line: 1, column: 1, severity: 'error', message }],
+      diagnostics: [
+        ...sortedWith(),
+        { line: 1, column: 1, endColumn: 2, severity: 'error', message },
+      ],
     };
   }
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ABIS } from '../kernel/abi/word';
 import { buildCatalog, CatalogError } from './catalog';
-import { BUILTIN_IDS, BUILTIN_SCENARIOS, findScenario } from './index';
-import { nodeCatalog, readLessonTexts } from './nodeSources';
+import { readBuiltinFiles } from '../cli/builtinFiles';
+import { BUILTIN_FILES } from './builtinFiles';
+import { BUILTIN_SCENARIOS, findScenario } from './builtins';
+import { BUILTIN_IDS } from './index';
 
 const COURSE_IDS = [
   'rendezvous-receiver-first',
@@ -27,7 +29,8 @@ describe('the built-in registry', () => {
   });
 
   it('has a lesson file for every id and no file without an id', () => {
-    expect(Object.keys(readLessonTexts()).sort()).toEqual([...COURSE_IDS].sort());
+    const lessons = Object.keys(BUILTIN_FILES).filter((p) => p.startsWith('lessons/'));
+    expect(lessons.sort()).toEqual(COURSE_IDS.map((id) => `lessons/${id}.c`).sort());
   });
 
   it('reads title, teaches and ABI from each file header', () => {
@@ -51,16 +54,16 @@ describe('the built-in registry', () => {
   });
 
   it('is the same whether loaded by Vite (?raw) or from disk (the CLI under tsx)', () => {
-    expect(nodeCatalog()).toEqual(BUILTIN_SCENARIOS);
+    expect(readBuiltinFiles()).toEqual(BUILTIN_FILES);
+    expect(buildCatalog(readBuiltinFiles())).toEqual(BUILTIN_SCENARIOS);
   });
 
   it('refuses a missing file or a header that does not match its id', () => {
-    const texts = readLessonTexts();
-    const { deadlock: _gone, ...missing } = texts;
+    const { 'lessons/deadlock.c': gone, ...missing } = BUILTIN_FILES;
     expect(() => buildCatalog(missing)).toThrow(new CatalogError('lessons/deadlock.c is missing'));
     const wrong = {
-      ...texts,
-      deadlock: (texts.deadlock ?? '').replace('@scenario deadlock', '@scenario other'),
+      ...BUILTIN_FILES,
+      'lessons/deadlock.c': (gone ?? '').replace('@scenario deadlock', '@scenario other'),
     };
     expect(() => buildCatalog(wrong)).toThrow(
       /lessons\/deadlock.c: the header needs @scenario deadlock/,

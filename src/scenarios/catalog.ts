@@ -1,15 +1,17 @@
 /**
  * The built-in lessons: which exist, in which order, which server protocols each uses and the
- * outcome each lesson claims. The texts come from `lessons/<id>.c`, loaded by whoever builds the
- * catalog (`index.ts` through Vite, `nodeSources.ts` in Node); title, teaches and ABI are read from
- * each file's header, so the file is the single source of them.
+ * outcome each lesson claims. The texts come from `lessons/<id>.c` in the built-in file map
+ * (`files.ts`), which also holds the servers the lessons include; title, teaches and ABI are read
+ * from each file's header, so the file is the single source of them.
  */
 import type { Abi } from '../kernel/abi/word';
+import type { FileMap } from '../lang';
 import { Diagnostics } from '../lang';
 import { parseHeader } from '../lang';
 import { lex } from '../lang';
 import { KV_PROTOCOL, MEMORY_PROTOCOL, SCHEDULER_PROTOCOL } from '../servers/protocols';
 import type { Protocol } from '../servers/protocols';
+import { lessonPath } from './files';
 import type { RunOutcome } from './runner';
 
 export interface BuiltinScenario {
@@ -19,8 +21,12 @@ export interface BuiltinScenario {
   readonly teaches: string;
   /** The ABI in the file's header (every built-in also runs on the other one). */
   readonly abi: Abi;
-  /** The file's text, as the user sees and edits it. */
+  /** The file's text, as the user sees and edits it (its `#include` lines unexpanded). */
   readonly source: string;
+  /** Its path in `files` (`lessons/<id>.c`): where its includes are looked up from. */
+  readonly path: string;
+  /** The built-in file map it came from: the servers its `#include "servers/…"` lines read. */
+  readonly files: FileMap;
   /** The server protocols whose words the register panel can name. */
   readonly protocols: readonly Protocol[];
   /** How the lesson's run ends, on both ABIs. */
@@ -63,7 +69,7 @@ export class CatalogError extends Error {
   override readonly name = 'CatalogError';
 }
 
-function describe(l: Lesson, source: string): BuiltinScenario {
+function describe(l: Lesson, source: string, files: FileMap): BuiltinScenario {
   const diags = new Diagnostics();
   const header = parseHeader(lex(source, diags).headers, diags);
   const { id, title, teaches, abi } = header;
@@ -72,19 +78,25 @@ function describe(l: Lesson, source: string): BuiltinScenario {
       `lessons/${l.id}.c: the header needs @scenario ${l.id}, @title, @teaches and @abi`,
     );
   }
-  return { id, title, teaches, abi, source, protocols: l.protocols, expected: l.expected };
+  const path = lessonPath(l.id);
+  return {
+    id,
+    title,
+    teaches,
+    abi,
+    source,
+    path,
+    files,
+    protocols: l.protocols,
+    expected: l.expected,
+  };
 }
 
-/** The catalog from the lesson texts, keyed by id (the file name without `.c`). */
-export function buildCatalog(texts: Readonly<Record<string, string>>): readonly BuiltinScenario[] {
+/** The catalog from the built-in file map (`lessons/<id>.c`, `servers/<name>.c`). */
+export function buildCatalog(files: FileMap): readonly BuiltinScenario[] {
   return LESSONS.map((l) => {
-    const source = texts[l.id];
-    if (source === undefined) throw new CatalogError(`lessons/${l.id}.c is missing`);
-    return describe(l, source);
+    const source = files[lessonPath(l.id)];
+    if (source === undefined) throw new CatalogError(`${lessonPath(l.id)} is missing`);
+    return describe(l, source, files);
   });
-}
-
-/** `./lessons/call-reply.c` (or any path) → `call-reply`. */
-export function lessonIdOfPath(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.c$/, '');
 }

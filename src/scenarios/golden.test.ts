@@ -1,22 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ABIS } from '../kernel/abi/word';
-import { BUILTIN_SCENARIOS, formatTraceJson, runScenario, traceJson } from './index';
+import { BUILTIN_SCENARIOS } from './builtins';
+import { formatTraceJson, runBuiltin, traceJson } from './index';
+import type { BuiltinScenario } from './index';
 
 // Regenerate with `npx tsx scripts/updateGolden.ts` and review the diff.
 const golden = (id: string, abi: string): string =>
   readFileSync(new URL(`./__golden__/${id}.${abi}.json`, import.meta.url), 'utf8');
 
-function traceText(source: string, abi: (typeof ABIS)[number]): string {
-  const run = runScenario(source, { abi });
+function traceText(lesson: BuiltinScenario, abi: (typeof ABIS)[number]): string {
+  const run = runBuiltin(lesson, { abi });
   if (!run.ok) throw new Error(run.diagnostics.map((d) => d.message).join('; '));
   return formatTraceJson(traceJson(run));
 }
 
 describe('golden traces: every built-in on both ABIs gives exactly its checked-in trace', () => {
-  const cases = BUILTIN_SCENARIOS.flatMap((s) => ABIS.map((abi) => [s.id, abi, s.source] as const));
-  it.each(cases)('%s on %s', (id, abi, source) => {
-    expect(traceText(source, abi)).toBe(golden(id, abi));
+  const cases = BUILTIN_SCENARIOS.flatMap((s) => ABIS.map((abi) => [s.id, abi, s] as const));
+  it.each(cases)('%s on %s', (id, abi, lesson) => {
+    expect(traceText(lesson, abi)).toBe(golden(id, abi));
   });
 
   it('each golden file is the JSON the CLI prints, one event per line', () => {

@@ -22,9 +22,14 @@ describe.each(ABIS)('rendezvous (%s)', (abi) => {
       rendezvous: 'receiverWaiting',
     });
     expect(eventsOfKind(trace, 'ipc.send.blocked')).toEqual([]);
-    // On ia32 the IPC wrapper returns MR0 in a register and does not store it (reference-semantics §3).
-    const mr0 = abi === 'amd64' ? '0x420002' : '0x0';
-    expect(trace.threads.receiver?.mrs.slice(0, 4)).toEqual([mr0, '0x1111', '0x2222', '0x0']);
+    // The kernel writes the delivered tag into the receiver's MR0 on both ABIs (Pistachio
+    // kernel/src/api/v4/tcb.h, tcb_t::set_tag).
+    expect(trace.threads.receiver?.mrs.slice(0, 4)).toEqual([
+      '0x420002',
+      '0x1111',
+      '0x2222',
+      '0x0',
+    ]);
   });
 
   it('sender first: it queues on the receiver, the receive takes it from the queue', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../lang';
+import { compileScenario, lookupIn } from '../lang';
 import { ABIS } from '../kernel/abi/word';
-import { BUILTIN_SCENARIOS } from './index';
+import { BUILTIN_SCENARIOS } from './builtins';
 import { builtinTrace, eventsOfKind } from './testKit';
 
 const lessons = BUILTIN_SCENARIOS.map((s) => [s.id, s] as const);
@@ -9,7 +9,7 @@ const lessons = BUILTIN_SCENARIOS.map((s) => [s.id, s] as const);
 describe('each built-in reads as a lesson', () => {
   it.each(lessons)('%s: compiles on both ABIs without a warning', (_id, s) => {
     for (const abi of ABIS) {
-      const result = compileScenario(s.source, { abi });
+      const result = compileScenario(s.source, { abi, files: lookupIn(s.files), path: s.path });
       expect(result.diagnostics).toEqual([]);
       expect(result.ok).toBe(true);
     }

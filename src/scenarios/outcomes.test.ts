@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ABIS } from '../kernel/abi/word';
-import { BUILTIN_SCENARIOS } from './index';
-import { runScenario } from './runner';
+import { BUILTIN_SCENARIOS } from './builtins';
+import { runBuiltin } from './runner';
 import { builtinTrace, eventsOfKind } from './testKit';
 import { traceJson } from './traceJson';
 
@@ -71,11 +71,11 @@ describe('stuck systems name what they wait for', () => {
 });
 
 describe('determinism', () => {
-  it.each(BUILTIN_SCENARIOS.map((s) => [s.id, s.source] as const))(
+  it.each(BUILTIN_SCENARIOS.map((s) => [s.id, s] as const))(
     '%s: two runs give the same trace',
-    (_id, source) => {
-      const once = runScenario(source, { abi: 'ia32' });
-      const twice = runScenario(source, { abi: 'ia32' });
+    (_id, lesson) => {
+      const once = runBuiltin(lesson, { abi: 'ia32' });
+      const twice = runBuiltin(lesson, { abi: 'ia32' });
       if (!once.ok || !twice.ok) throw new Error('does not compile');
       expect(JSON.stringify(traceJson(twice))).toBe(JSON.stringify(traceJson(once)));
     },

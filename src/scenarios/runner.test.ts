@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bootSpecOf, DEFAULT_MAX_STEPS, runOutcome, runScenario } from './runner';
+import {
+  bootSpecOf,
+  DEFAULT_MAX_STEPS,
+  MAX_RECORDED_STEPS,
+  recordedSteps,
+  runBuiltin,
+  runOutcome,
+  runScenario,
+} from './runner';
 import { compileScenario } from '../lang';
-import { findScenario } from './index';
+import { findScenario } from './builtins';
 
 const PING = `// @scenario ping
 // @title Ping
@@ -45,8 +53,9 @@ describe('runScenario', () => {
   });
 
   it('stops at max-steps when the budget runs out first', () => {
-    const source = findScenario('scheduler')?.source ?? '';
-    const run = runScenario(source, { maxSteps: 10 });
+    const lesson = findScenario('scheduler');
+    if (lesson === undefined) throw new Error('no scheduler lesson');
+    const run = runBuiltin(lesson, { maxSteps: 10 });
     expect(run.ok && run.outcome).toBe('max-steps');
     expect(run.ok && run.trace.length).toBe(11);
     expect(DEFAULT_MAX_STEPS).toBe(100_000);
@@ -81,5 +90,23 @@ describe('runScenario', () => {
     expect(runOutcome(null)).toBe('max-steps');
     expect(runOutcome({ kind: 'finished' })).toBe('finished');
     expect(runOutcome({ kind: 'idle', waiting: [] })).toBe('idle');
+  });
+});
+
+describe('the recording cap', () => {
+  it('a maxSteps above MAX_RECORDED_STEPS (1e20, Infinity) is cut to it, with a notice', () => {
+    expect(recordedSteps(1e20)).toBe(MAX_RECORDED_STEPS);
+    expect(recordedSteps(Infinity)).toBe(MAX_RECORDED_STEPS);
+    expect(recordedSteps(-5)).toBe(0);
+    expect(recordedSteps(NaN)).toBe(0);
+    expect(recordedSteps(12.7)).toBe(12);
+    const text =
+      '// @scenario y\n// @title t\n// @teaches t\n// @space a\n// @thread t space=a\nvoid t(void) { L4_Yield(); }\n';
+    const small = runScenario(text, { maxSteps: 10 });
+    expect(small.ok && small.notice).toBe(undefined);
+    const big = runScenario(text, { maxSteps: 1e20 });
+    expect(big.ok && big.notice).toBe(
+      'The run was stopped after 1,000,000 steps: a recorded run keeps at most that many (the command line, cli run, streams longer runs).',
+    );
   });
 });

@@ -5,8 +5,8 @@
 import type { Abi } from '../kernel/abi/word';
 import { boot, BootError, recordTrace } from '../kernel';
 import type { BootSpec, Outcome, Programs, Trace } from '../kernel';
-import type { Diagnostic } from '../lang';
-import { compileScenario } from '../lang';
+import type { Diagnostic, FileLookup, FileMap } from '../lang';
+import { compileScenario, lookupIn } from '../lang';
 import type { ScenarioDef } from '../lang';
 
 /** How a run ended: the kernel's outcome, or `max-steps` when the step budget ran out first. */
@@ -15,6 +15,23 @@ export type RunOutcome = 'finished' | 'deadlock' | 'idle' | 'max-steps';
 /** Steps a run may take unless told otherwise. */
 export const DEFAULT_MAX_STEPS = 100_000;
 
+/**
+ * The most steps a recorded run keeps (about 0.5 KB each for a simple loop, more with many
+ * threads): a larger `maxSteps` is cut to this and the run ends with `max-steps` and
+ * `recordLimitMessage`, long before memory runs out. `cli run` streams instead and is not bound.
+ */
+export const MAX_RECORDED_STEPS = 1_000_000;
+
+/** Why a run stopped at MAX_RECORDED_STEPS. */
+const recordLimitMessage = (): string =>
+  `The run was stopped after ${MAX_RECORDED_STEPS.toLocaleString('en-US')} steps: a recorded run keeps at most that many (the command line, cli run, streams longer runs).`;
+
+/** `maxSteps` as a recorded run takes it: a whole number from 0 to MAX_RECORDED_STEPS. */
+export function recordedSteps(maxSteps: number): number {
+  if (Number.isNaN(maxSteps)) return 0;
+  return Math.max(0, Math.min(MAX_RECORDED_STEPS, Math.floor(maxSteps)));
+}
+
 export interface RunOptions {
   /** Overrides the header's `@abi`. */
   readonly abi?: Abi;
@@ -22,6 +39,10 @@ export interface RunOptions {
   readonly maxSteps?: number;
   /** The trace keeps a world every N steps (see `recordTrace`). */
   readonly checkpointEvery?: number;
+  /** Where `#include "..."` finds its files: a file map or a reader (none without it). */
+  readonly files?: FileMap | FileLookup;
+  /** The scenario's own path among `files` (its includes are looked up from its folder first). */
+  readonly path?: string;
 }
 
 export interface ScenarioRun {
@@ -32,6 +53,8 @@ export interface ScenarioRun {
   readonly outcome: RunOutcome;
   /** Warnings from the compiler. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Set when `maxSteps` was cut to MAX_RECORDED_STEPS: says so, for the user. */
+  readonly notice?: string;
 }
 
 export type RunResult =
@@ -64,7 +87,10 @@ export function runOutcome(outcome: Outcome | null): RunOutcome {
 
 function bootFailure(error: unknown): RunResult {
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, diagnostics: [{ line: 1, column: 1, severity: 'error', message }] };
+  return {
+    ok: false,
+    diagnostics: [{ line: 1, column: 1, endColumn: 2, severity: 'error', message }],
+  };
 }
 
 /** Runs an already compiled scenario. */
@@ -81,7 +107,7 @@ export function runCompiled(
     if (error instanceof BootError) return bootFailure(error);
     throw error;
   }
-  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  const maxSteps = recordedSteps(options.maxSteps ?? DEFAULT_MAX_STEPS);
   const trace = recordTrace(
     world,
     programs,
@@ -96,12 +122,28 @@ export function runCompiled(
     trace,
     outcome: runOutcome(trace.outcome),
     diagnostics,
+    ...((options.maxSteps ?? 0) > MAX_RECORDED_STEPS ? { notice: recordLimitMessage() } : {}),
   };
 }
 
 /** Compiles and runs a scenario file's text. Compile errors come back as diagnostics. */
 export function runScenario(text: string, options: RunOptions = {}): RunResult {
-  const compiled = compileScenario(text, options.abi === undefined ? {} : { abi: options.abi });
+  const { abi, files, path } = options;
+  const compiled = compileScenario(text, {
+    ...(abi === undefined ? {} : { abi }),
+    ...(files === undefined
+      ? {}
+      : { files: typeof files === 'function' ? files : lookupIn(files) }),
+    ...(path === undefined ? {} : { path }),
+  });
   if (!compiled.ok) return { ok: false, diagnostics: compiled.diagnostics };
   return runCompiled(compiled.scenario, options, compiled.diagnostics);
+}
+
+/** Runs a built-in lesson: its text, with its includes read from the file map it came from. */
+export function runBuiltin(
+  lesson: { readonly source: string; readonly path: string; readonly files: FileMap },
+  options: Omit<RunOptions, 'files' | 'path'> = {},
+): RunResult {
+  return runScenario(lesson.source, { ...options, files: lesson.files, path: lesson.path });
 }

@@ -104,7 +104,7 @@ describe.each(ABIS)('scheduler server (%s): queue order, reply, switch', (abi) =
     expect(serverOps(trace, 'rq_pop').map((e) => nameOf(e, 'thread'))).toEqual(clients);
   });
 
-  it('replies (u = 0) to the thread it picks, then donates its timeslice to it', () => {
+  it('replies (u = 0) to the thread it picks, then ThreadSwitches to it', () => {
     const replies = transfers(trace, (e) => e.from === 'scheduler');
     expect(replies.map((e) => [e.to, e.tag, e.words])).toEqual(clients.map((c) => [c, '0x0', []]));
     const switches = eventsOfKind(trace, 'syscall.threadSwitch');
@@ -117,6 +117,19 @@ describe.each(ABIS)('scheduler server (%s): queue order, reply, switch', (abi) =
       );
       expect(donated).toMatchObject({ from: 'scheduler', to: clients[i] });
     });
+  });
+
+  // Pistachio kernel/src/api/v4/schedule.cc, SYS_THREAD_SWITCH: schedule(dest, sched_ds2_flag +
+  // rr_tsdonate_flag) = flags 7, so (sched-rr/schedule_functions.h, scheduler_t::schedule) dest is
+  // accounted on its own timeslice and the caller is not re-queued: it stays at the head.
+  it('ThreadSwitch keeps the caller at the head of its priority: each picked client runs to its end on its own timeslice, then the scheduler', () => {
+    const order = eventsOfKind(trace, 'halt').map((e) => e.thread);
+    expect(order).toEqual(clients);
+    const afterHalt = eventsOfKind(trace, 'halt').map(
+      (h) => eventsOfKind(trace, 'switch').find((e) => e.step === h.step)?.to,
+    );
+    expect(afterHalt).toEqual(clients.map(() => 'scheduler'));
+    expect(eventsOfKind(trace, 'switch').filter((e) => e.reason === 'timeslice')).toEqual([]);
   });
 
   it('lets every client run to its end; the scheduler waits for more', () => {

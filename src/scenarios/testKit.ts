@@ -1,7 +1,7 @@
 /** Helpers for the scenario tests: a built-in's run and its trace JSON, per ABI (cached). */
 import type { Abi } from '../kernel/abi/word';
-import { findScenario } from './index';
-import { runScenario } from './runner';
+import { findScenario } from './builtins';
+import { runBuiltin } from './runner';
 import type { ScenarioRun } from './runner';
 import { traceJson } from './traceJson';
 import type { TraceEvent, TraceJson } from './traceJson';
@@ -14,7 +14,7 @@ export function builtinRun(id: string, abi: Abi): { run: ScenarioRun; json: Trac
   if (hit !== undefined) return hit;
   const scenario = findScenario(id);
   if (scenario === undefined) throw new Error(`no built-in ${id}`);
-  const run = runScenario(scenario.source, { abi });
+  const run = runBuiltin(scenario, { abi });
   if (!run.ok) throw new Error(`${id}: ${run.diagnostics.map((d) => d.message).join('; ')}`);
   const result = { run, json: traceJson(run) };
   cache.set(key, result);

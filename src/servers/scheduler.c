@@ -2,8 +2,9 @@
  * The scheduler server, made consistent with L4 (reference-semantics §11 item 2). A client blocked in
  * L4_Call waits in a closed receive for the server's reply, and only a reply ends that wait:
  * L4_ThreadSwitch never does. So this server queues each request; when it picks the next thread
- * it replies to it (u = 0), which makes it runnable, and then L4_ThreadSwitches to it, donating
- * the rest of its own timeslice.
+ * it replies to it (u = 0), which makes it runnable, and then L4_ThreadSwitches to it. (Pistachio
+ * passes 7 where a flag mask was meant, so the thread runs on its own timeslice, not the rest of
+ * the scheduler's, and the scheduler keeps its place at the head of its priority.)
  */
 
 /* sched_wait_request with a receive timeout (L4_Wait_Timeout): L4_ZeroTime takes a request only if one is waiting. */
@@ -46,6 +47,6 @@ void scheduler(void)
         L4_LoadMR(0, 0);
         //@cue reply-then-switch
         tag = L4_Reply(next); //! The reply (label 0, u = 0) ends the client's Call: it is runnable again.
-        sched_switch(next); //! L4_ThreadSwitch donates the rest of the scheduler's timeslice to the thread it picked.
+        sched_switch(next); //! L4_ThreadSwitch runs the thread it picked at once, on that thread's own timeslice: Pistachio passes 7 where a flag mask was meant, so nothing is donated.
     }
 }

@@ -1,15 +1,16 @@
-// The page's session: the built-in catalog (its own chunk, see loadCatalog.ts), the page's idle
-// time and timers, its address; and the test bridge in development builds or with `?test=1`.
+// The page's session: the built-in catalog (its own chunk, see loadCatalog.ts) with texts run in a
+// Web Worker (worker/browserRunner.ts), the page's idle time and timers, its address; and the test bridge in development builds or with `?test=1`.
 import { browserLocation, browserScheduler } from './browserPorts';
 import { loadDefaultCatalog } from './loadCatalog';
 import { createSession } from './session';
 import type { Session } from './session';
 import { installTestBridge } from './testBridge';
 import { readQuery } from './url/query';
+import { browserRunner } from './worker/browserRunner';
 
 export function browserSession(options: { readonly reducedMotion: boolean }): Session {
   const session = createSession({
-    loadCatalog: loadDefaultCatalog,
+    loadCatalog: () => loadDefaultCatalog().then((catalog) => catalog.withRunner(browserRunner())),
     scheduler: browserScheduler,
     location: browserLocation,
     init: options.reducedMotion ? { animate: false } : {},

@@ -2,8 +2,13 @@
 // a generated run for the bench). Opening never throws: a bad id or a scenario that fails to build
 // gives a message. This module and what it opens (the compiler, the kernel) are loaded after the
 // page's first paint: see loadCatalog.ts.
+import { DEFAULT_MAX_STEPS } from '../scenarios/runner';
+import type { Diagnostic, FileMap } from '../lang';
+import { lookupIn } from '../lang';
 import { openScenarioText } from '../store/openScenario';
 import type { Recorded } from '../store/openScenario';
+import type { RunnerPort } from './worker/protocol';
+import { restore } from './worker/restore';
 
 /** A scenario the picker lists. */
 export interface ScenarioChoice {
@@ -13,7 +18,19 @@ export interface ScenarioChoice {
 
 /** An opened scenario: its source so far, and how to record the rest (see openScenario.ts). */
 export type OpenResult =
-  ({ readonly ok: true } & Recorded) | { readonly ok: false; readonly message: string };
+  | ({
+      readonly ok: true;
+      /** A text's warnings (a built-in has none). */
+      readonly diagnostics?: readonly Diagnostic[];
+      /** The run stopped at the step cap. */
+      readonly capped?: boolean;
+    } & Recorded)
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** A text's errors, each with file, line, column and end column. */
+      readonly diagnostics?: readonly Diagnostic[];
+    };
 
 export interface OpenOptions {
   /** Record at least this many steps before the result comes back; the rest through `more`. */
@@ -22,14 +39,29 @@ export interface OpenOptions {
   readonly maxSteps?: number;
 }
 
+/** A scenario given as text: its own files (a forked server, a helper) and its path among them. */
+export interface TextOptions extends OpenOptions {
+  /** Files its `#include`s read before the built-ins (`servers/memory.c` forks the built-in one). */
+  readonly files?: FileMap;
+  /** Its path (`draft.c`, `lessons/call-reply.c`): includes are looked up from its folder first. */
+  readonly path?: string;
+}
+
 export interface ScenarioCatalog {
   /** Opened when the URL names none, or names one that does not exist. */
   readonly defaultId: string;
   /** What the picker lists (reads every lesson's header: ask once the first frame is up). */
   choices(): readonly ScenarioChoice[];
   open(id: string, options?: OpenOptions): Promise<OpenResult>;
-  /** Compiles and runs a scenario given as text (not a built-in). */
-  openText(text: string, options?: OpenOptions): Promise<OpenResult>;
+  /**
+   * Compiles and runs a scenario given as text (not a built-in; it may include the built-ins):
+   * through the catalog's runner when it has one (a Web Worker in the page), else in-process.
+   */
+  openText(text: string, options?: TextOptions): Promise<OpenResult>;
+  /** The built-in files (`lessons/<id>.c`, `servers/<name>.c`) an editor shows and forks. */
+  readonly files: FileMap;
+  /** The same catalog, its texts run by `runner` (the page's Web Worker). */
+  withRunner(runner: RunnerPort): ScenarioCatalog;
 }
 
 /** A built-in scenario as the catalog sees it: its id, and how to run it. */
@@ -45,11 +77,15 @@ function describe(error: unknown): string {
 
 /**
  * A catalog over `builtIns` (the scenario registry's entries, in course order). `choices` lists
- * them with their titles; it is called once, when first needed.
+ * them with their titles; it is called once, when first needed. `files` are the built-in files a
+ * text may include. With a `runner`, a text is compiled and recorded whole by it (the page's
+ * worker); without one, on this thread: its first steps now, the rest through `more` in idle time.
  */
 export function createCatalog(
   builtIns: readonly CatalogEntry[],
   choices: () => readonly ScenarioChoice[],
+  files: FileMap = {},
+  runner?: RunnerPort,
 ): ScenarioCatalog {
   let listed: readonly ScenarioChoice[] | null = null;
   return {
@@ -70,8 +106,21 @@ export function createCatalog(
         });
       }
     },
-    openText(text, options = {}) {
-      return Promise.resolve(openScenarioText(text, [], options));
+    files,
+    withRunner(other) {
+      return createCatalog(builtIns, choices, files, other);
+    },
+    async openText(text, options = {}) {
+      const { files: own = {}, path = 'scenario.c', ...rest } = options;
+      if (runner === undefined) {
+        return openScenarioText(text, [], { ...rest, files: lookupIn(own, files), path });
+      }
+      const request = { text, files: own, path, maxSteps: rest.maxSteps ?? DEFAULT_MAX_STEPS };
+      try {
+        return restore(request, await runner.run(request), files);
+      } catch (error) {
+        return { ok: false, message: `The scenario could not be run: ${describe(error)}` };
+      }
     },
   };
 }

@@ -1,10 +1,10 @@
 // The catalog the app uses: the built-in lessons (src/scenarios/lessons), each compiled and run on
-// the kernel when first opened. The texts come from `scenarios/lessonTexts.ts`, not
-// `scenarios/index.ts`, which lexes all the files as it loads; here only the opened lesson is read
-// before the first frame, and the picker's titles are read when it first asks for them, through the
-// same `buildCatalog` given only each file's leading comment lines (where the header is).
-import { buildCatalog, LESSONS } from '../scenarios/catalog';
-import { LESSON_TEXTS as texts } from '../scenarios/lessonTexts';
+// the kernel when first opened, its `#include "servers/…"` lines read from the same built-in file
+// map (`scenarios/builtinFiles.ts`). Only the opened lesson is compiled before the first frame;
+// the picker's titles are read when it first asks for them, through the same `buildCatalog` given
+// only each lesson's leading comment lines (where the header is).
+import { BUILTIN_FILES as files } from '../scenarios/builtinFiles';
+import { buildCatalog, LESSONS, lessonPath } from '../scenarios/index';
 import { openScenarioText } from '../store/openScenario';
 import { createCatalog } from './catalog';
 
@@ -16,16 +16,18 @@ function headerLines(text: string): string {
 }
 
 export const defaultCatalog = createCatalog(
-  LESSONS.filter((l) => texts[l.id] !== undefined).map((l) => ({
+  LESSONS.filter((l) => files[lessonPath(l.id)] !== undefined).map((l) => ({
     id: l.id,
     open: (options) => {
-      const opened = openScenarioText(texts[l.id] ?? '', l.protocols, options);
+      const path = lessonPath(l.id);
+      const opened = openScenarioText(files[path] ?? '', l.protocols, { ...options, files, path });
       if (!opened.ok) throw new Error(opened.message);
       return opened;
     },
   })),
   () =>
     buildCatalog(
-      Object.fromEntries(Object.entries(texts).map(([id, text]) => [id, headerLines(text)])),
+      Object.fromEntries(Object.entries(files).map(([path, text]) => [path, headerLines(text)])),
     ).map(({ id, title }) => ({ id, title })),
+  files,
 );

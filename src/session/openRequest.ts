@@ -1,5 +1,6 @@
 // What the session is asked to open, and the pure step from a request to what the store shows:
 // the wanted scenario, or the default one with a notice saying why.
+import type { FileMap } from '../lang';
 import type { OpenResult, ScenarioCatalog } from './catalog';
 import { FIRST_STEPS } from './recordInParts';
 
@@ -20,6 +21,11 @@ export type OpenRequest =
       readonly id: string;
       readonly step: number;
       readonly maxSteps?: number;
+      /** Its own files (what its `#include`s read before the built-ins) and its path among them. */
+      readonly files?: FileMap;
+      readonly path?: string;
+      /** Told the result, whatever it is (the editor reads the diagnostics from it). */
+      readonly reply?: (result: OpenResult) => void;
     };
 
 export type Opened =
@@ -35,6 +41,10 @@ export type Opened =
 
 const NOT_A_STEP = 'The step in the address is not a number; showing step 0.';
 
+/** What a run that ran into the step cap says. */
+export const capNotice = (steps: number): string =>
+  `The run stopped at the step cap (${steps.toLocaleString('en')} steps) before it finished, went idle or deadlocked.`;
+
 /** Opens `request` from `catalog`; falls back to the default lesson when the request says so. */
 export async function openRequest(catalog: ScenarioCatalog, request: OpenRequest): Promise<Opened> {
   const badStep = Number.isNaN(request.step);
@@ -47,8 +57,15 @@ export async function openRequest(catalog: ScenarioCatalog, request: OpenRequest
       : await catalog.openText(request.text, {
           firstSteps,
           ...(request.maxSteps !== undefined ? { maxSteps: request.maxSteps } : {}),
+          ...(request.files !== undefined ? { files: request.files } : {}),
+          ...(request.path !== undefined ? { path: request.path } : {}),
         });
-  if (result.ok) return { ok: true, result, id, step, notice: badStep ? NOT_A_STEP : null };
+  if (request.kind === 'text') request.reply?.(result);
+  if (result.ok) {
+    const shown = request.kind === 'text' ? Math.min(step, result.source.length - 1) : step;
+    const capped = result.capped === true ? capNotice(result.source.length - 1) : null;
+    return { ok: true, result, id, step: shown, notice: badStep ? NOT_A_STEP : capped };
+  }
   if (request.kind === 'text' || !request.fallback || id === catalog.defaultId)
     return { ok: false, message: result.message };
   const fallback = await catalog.open(catalog.defaultId, { firstSteps: FIRST_STEPS });

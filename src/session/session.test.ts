@@ -77,7 +77,7 @@ describe('the session, without a browser', () => {
   it('a long run is shown after its first steps and recorded in idle parts, then ready', async () => {
     const { session, scheduler, store } = open('?scenario=call-reply');
     await session.settled();
-    session.openText(stressScenarioText(4), { id: 'load', maxSteps: 6000 });
+    void session.openText(stressScenarioText(4), { id: 'load', maxSteps: 6000 });
     await reach(session, 'recording');
     expect(session.actor.getSnapshot().value).toBe('recording');
     expect(store.getState().source?.length).toBe(FIRST_STEPS + 1);
@@ -95,7 +95,7 @@ describe('the session, without a browser', () => {
   it('opening another lesson while one records stops the recording', async () => {
     const { session, scheduler, store } = open('?scenario=call-reply');
     await session.settled();
-    session.openText(stressScenarioText(4), { id: 'load', maxSteps: 6000 });
+    void session.openText(stressScenarioText(4), { id: 'load', maxSteps: 6000 });
     await reach(session, 'recording');
     expect(session.actor.getSnapshot().value).toBe('recording');
     session.open('server-loop');

@@ -7,7 +7,8 @@ import type { Actor, SnapshotFrom } from 'xstate';
 import { createSimStore } from '../store/createSimStore';
 import type { SimInit, SimStoreApi } from '../store/createSimStore';
 import type { Recorded } from '../store/openScenario';
-import type { ScenarioCatalog } from './catalog';
+import type { FileMap } from '../lang';
+import type { OpenResult, ScenarioCatalog } from './catalog';
 import { runCommand } from './commands';
 import type { CommandContext, RunResult } from './commands';
 import { openRequest } from './openRequest';
@@ -32,6 +33,14 @@ export interface SessionDeps {
   readonly store?: SimStoreApi;
 }
 
+export interface TextOpen {
+  readonly id?: string;
+  readonly step?: number;
+  readonly maxSteps?: number;
+  readonly files?: FileMap;
+  readonly path?: string;
+}
+
 export type SessionSnapshot = SnapshotFrom<typeof sessionMachine>;
 /** `loading`, `opening`, `recording`, `ready`, `failed`. */
 export type SessionPhase = SessionSnapshot['value'];
@@ -44,8 +53,12 @@ export interface Session {
   run(name: string, args?: unknown): RunResult;
   /** Opens a built-in scenario (the picker). */
   open(id: string, step?: number): void;
-  /** Opens a scenario given as text under `id` (a draft, a generated run). */
-  openText(text: string, options?: { id?: string; step?: number; maxSteps?: number }): void;
+  /**
+   * Opens a scenario given as text under `id` (a draft, a generated run), with its own files; the
+   * promise gives what the catalog said (diagnostics included). A failed text leaves the last good
+   * run on show; a step past the new run's end shows its last step.
+   */
+  openText(text: string, options?: TextOpen): Promise<OpenResult>;
   /** Resolves once the session is `ready` or `failed` (tests, the bench). */
   settled(): Promise<SessionPhase>;
   /** Stops recording, playback and URL sync. */
@@ -118,15 +131,28 @@ export function createSession(deps: SessionDeps): Session {
     run: (name, args) => runCommand(commands, name, args),
     open,
     openText(text, options = {}) {
-      actor.send({
-        type: 'OPEN',
-        request: {
-          kind: 'text',
-          text,
-          id: options.id ?? 'draft',
-          step: options.step ?? 0,
-          ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
-        },
+      return new Promise<OpenResult>((resolve) => {
+        // Told once the catalog answers; resolved once the session has shown (or kept) a run.
+        const reply = (result: OpenResult) => {
+          const sub = actor.subscribe((snap) => {
+            if (snap.matches('opening')) return;
+            sub.unsubscribe();
+            resolve(result);
+          });
+        };
+        actor.send({
+          type: 'OPEN',
+          request: {
+            kind: 'text',
+            text,
+            id: options.id ?? 'draft',
+            step: options.step ?? 0,
+            reply,
+            ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
+            ...(options.files !== undefined ? { files: options.files } : {}),
+            ...(options.path !== undefined ? { path: options.path } : {}),
+          },
+        });
       });
     },
     settled() {

@@ -50,7 +50,7 @@ export function installTestBridge(session: Session): () => void {
     seek: (step) => store.getState().seek(step),
     next: () => void session.run('next'),
     prev: () => void session.run('prev'),
-    openText: (text, options) => session.openText(text, options),
+    openText: (text, options) => void session.openText(text, options),
     settled: () => session.settled(),
   };
   window.__sim = api;

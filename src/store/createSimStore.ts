@@ -15,6 +15,7 @@ export const PANEL_IDS = [
   'threads',
   'chart',
   'registers',
+  'variables',
   'servers',
   'statechart',
   'decoder',

@@ -42,5 +42,6 @@ export function cachedSource(source: FrameSource, capacity = DEFAULT_CACHE_SIZE)
     frame: (index) => frames.get(index, (i) => source.frame(i)),
     summary: (index) => summaries.get(index, (i) => source.summary(i)),
     blocked: (index) => source.blocked(index),
+    ...(source.variables ? { variables: source.variables.bind(source) } : {}),
   };
 }

@@ -94,10 +94,10 @@ describe('fromKernelTrace', () => {
     expect(src.summary(call).kernelEvent).toBe(true);
   });
 
-  it('a user statement alone is narrated with its line, and is not a kernel event', () => {
+  it('a user statement of a program that cannot explain itself names its line, not a kernel event', () => {
     const src = source(callReply);
     const first = find(src, (i) => i > 0 && !src.summary(i).kernelEvent);
-    expect(src.frame(first).narration).toMatch(/^client runs line \d+: line/);
+    expect(src.frame(first).narration).toMatch(/^client runs line \d+\.$/);
     expect(src.frame(0).narration).toBe(meta.teaches);
   });
 

@@ -3,15 +3,17 @@
 // demand from `trace.frameAt(i)` (checkpoints, no replay from the start); summaries read only the
 // step's effects. The store caches both (frameCache.ts), so memory follows what is viewed.
 import { hex } from '../kernel/abi/word';
-import { narrate, stateKindOf } from '../kernel/index';
+import { stateKindOf } from '../kernel/index';
 import type { Mapping, Outcome as KernelOutcome, Trace, World } from '../kernel/index';
-import { hasKernelEvent, lessonNotes, messagesOf } from './kernelEffects';
+import { hasKernelEvent, messagesOf } from './kernelEffects';
 import type { LabelNamer } from './kernelEffects';
 import { internThreads } from './internThreads';
 import { kernelThreadView } from './kernelThreadView';
 import type { FieldNamer } from './kernelThreadView';
 import { sizeText } from './registerView';
 import { statechartFromMachine } from './statechartFromMachine';
+import { stepNarration, stepNotes } from './stepNarration';
+import { variablesAt } from './variablesView';
 import type {
   BlockChange,
   BlockedMark,
@@ -80,21 +82,6 @@ function outcomeOf(kernel: KernelOutcome | null, last: boolean): Outcome {
   return { kind: kernel.kind };
 }
 
-/** "client runs line 12: L4_LoadMR(1, 40);" for a step that is only a user statement. */
-function statementSentence(thread: string, line: number, sourceLines: readonly string[]): string {
-  const code = (sourceLines[line - 1] ?? '').replace(/\/\/.*$/, '').trim();
-  return code ? `${thread} runs line ${line}: ${code}` : `${thread} runs line ${line}.`;
-}
-
-/** narrate() capitalises the sentence; a thread name is an identifier, so it keeps its case. */
-function keepNameCase(sentence: string, world: World): string {
-  const first = /^[A-Za-z_][A-Za-z0-9_]*/.exec(sentence)?.[0] ?? '';
-  const name = world.threads.find(
-    (t) => t.name !== first && t.name.toLowerCase() === first.toLowerCase(),
-  )?.name;
-  return name ? `${name}${sentence.slice(first.length)}` : sentence;
-}
-
 export function fromKernelTrace(scenario: KernelScenario): FrameSource {
   const { trace, meta } = scenario;
   const recording = scenario.recording === true && trace.outcome === null;
@@ -127,14 +114,8 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
       neighbour?.threads,
     );
     const messages = messagesOf(effects, i, world.abi, scenario.labelNames);
-    const notes = lessonNotes(effects);
-    const statement = effects.find((e) => e.kind === 'statement');
-    const narration =
-      i === 0
-        ? meta.teaches
-        : !hasKernelEvent(effects) && statement?.kind === 'statement' && statement.loc
-          ? statementSentence(statement.thread, statement.loc.line, sourceLines)
-          : keepNameCase(narrate(effects, world), world);
+    const notes = stepNotes(trace, i, world, before);
+    const narration = stepNarration(trace, i, world, before, sourceLines, meta.teaches);
     const servers = scenario.servers?.(world) ?? { heap: null, runQueue: null };
     const changedThreads: string[] = [];
     for (const e of effects)
@@ -150,7 +131,7 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
       changes: {
         threads: changedThreads,
         transfer:
-          [...messages].reverse().find((m) => !m.failed && !m.queued) ??
+          [...messages].reverse().find((m) => !m.failed && !m.queued && !m.threadSwitch) ??
           messages.find((m) => m.failed) ??
           null,
       },
@@ -198,6 +179,8 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
     frame,
     summary,
     blocked,
+    variables: (index, thread) =>
+      variablesAt(trace, Math.min(Math.max(0, Math.floor(index)), last), thread),
     statechart: threadStatechart(),
   };
 }

@@ -23,6 +23,15 @@ function arrowLabel(tag: TagView, names: LabelNamer | undefined): string {
 }
 
 /** The step's IPCs in order: each transfer, each send that queued, each failure (crossed out). */
+/** What typed items a transfer carried, from the step's map / grant effects: 'map', 'grant'. */
+function typedKind(effects: readonly KernelEffect[], from: string, to: string): string | null {
+  const kinds: string[] = [];
+  for (const e of effects)
+    if ((e.kind === 'map' || e.kind === 'grant') && e.from === from && e.to === to)
+      if (!kinds.includes(e.kind)) kinds.push(e.kind);
+  return kinds.length === 0 ? null : kinds.join(' + ');
+}
+
 export function messagesOf(
   effects: readonly KernelEffect[],
   step: number,
@@ -31,14 +40,28 @@ export function messagesOf(
 ): MessageView[] {
   const out: MessageView[] = [];
   for (const e of effects) {
-    if (e.kind === 'ipc.transfer') {
+    if (e.kind === 'syscall.threadSwitch' && e.result !== 'self' && e.destName !== null) {
+      out.push({
+        step,
+        from: e.thread,
+        to: e.destName,
+        tag: tagView(0n, abi),
+        label: 'ThreadSwitch',
+        failed: false,
+        error: null,
+        queued: false,
+        threadSwitch: e.result,
+      });
+    } else if (e.kind === 'ipc.transfer') {
       const tag = tagView(e.tag, abi);
+      const typed = tag.t > 0 ? typedKind(effects, e.from, e.to) : null;
+      const named = names?.(tag.label);
       out.push({
         step,
         from: e.from,
         to: e.to,
         tag,
-        label: arrowLabel(tag, names),
+        label: typed === null ? arrowLabel(tag, names) : named ? `${typed} · ${named}` : typed,
         failed: e.failed,
         error: null,
         queued: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '../scenarios/index';
+import { findScenario } from '../scenarios/builtins';
 import { createSimStore } from './createSimStore';
 import { openScenarioText } from './openScenario';
 import type { Recorded } from './openScenario';
@@ -12,12 +12,12 @@ function lesson(id: string) {
 }
 
 function opened(id: string, firstSteps?: number): Recorded {
-  const { source, protocols } = lesson(id);
-  const result = openScenarioText(
-    source,
-    protocols,
-    firstSteps === undefined ? {} : { firstSteps },
-  );
+  const { source, protocols, files, path } = lesson(id);
+  const result = openScenarioText(source, protocols, {
+    files,
+    path,
+    ...(firstSteps === undefined ? {} : { firstSteps }),
+  });
   if (!result.ok) throw new Error(result.message);
   return result;
 }
@@ -60,8 +60,13 @@ describe('openScenarioText, recorded in parts', () => {
   });
 
   it('stops at the step limit, and says so only then', () => {
-    const { source, protocols } = lesson('scheduler');
-    const result = openScenarioText(source, protocols, { maxSteps: 50, firstSteps: 30 });
+    const { source, protocols, files, path } = lesson('scheduler');
+    const result = openScenarioText(source, protocols, {
+      files,
+      path,
+      maxSteps: 50,
+      firstSteps: 30,
+    });
     if (!result.ok) throw new Error(result.message);
     expect(result.source.frame(30).outcome.kind).toBe('running');
     const rest = result.more?.(1000);

@@ -3,7 +3,7 @@
 // A long run can be shown before it is all recorded: with `firstSteps`, the source holds that many
 // steps (flagged `recording`) and `more(n)` records up to n more, giving a longer source of the same
 // run, until the run ends or reaches its step limit (`more` is then null).
-import { DEFAULT_MAX_STEPS, runOutcome, runScenario } from '../scenarios/runner';
+import { DEFAULT_MAX_STEPS, recordedSteps, runOutcome, runScenario } from '../scenarios/runner';
 import type { RunOptions, ScenarioRun } from '../scenarios/runner';
 import type { Protocol } from '../servers/protocols';
 import { scenarioSource } from './scenarioSource';
@@ -28,7 +28,12 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function recorded(run: ScenarioRun, protocols: readonly Protocol[], maxSteps: number): Recorded {
+/** A run as a frame source (flagged `recording` until it ends or reaches `maxSteps`). */
+export function recorded(
+  run: ScenarioRun,
+  protocols: readonly Protocol[],
+  maxSteps: number,
+): Recorded {
   const steps = run.trace.length - 1;
   const done = run.trace.outcome !== null || steps >= maxSteps;
   return {
@@ -53,12 +58,13 @@ export function openScenarioText(
 ): OpenedScenario {
   try {
     const { firstSteps, ...runOptions } = options;
-    const maxSteps = runOptions.maxSteps ?? DEFAULT_MAX_STEPS;
+    const maxSteps = recordedSteps(runOptions.maxSteps ?? DEFAULT_MAX_STEPS);
     const steps = Math.max(0, Math.min(maxSteps, Math.floor(firstSteps ?? maxSteps)));
     const run = runScenario(text, { ...runOptions, maxSteps: steps });
     if (!run.ok) {
       const first = run.diagnostics.find((d) => d.severity === 'error') ?? run.diagnostics[0];
-      const where = first ? `line ${first.line}, column ${first.column}: ` : '';
+      const file = first?.file === undefined ? '' : `${first.file}, `;
+      const where = first ? `${file}line ${first.line}, column ${first.column}: ` : '';
       return {
         ok: false,
         message: `The scenario does not compile: ${where}${first?.message ?? 'unknown error'}`,

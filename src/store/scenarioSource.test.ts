@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findScenario, runScenario } from '../scenarios/index';
+import { findScenario } from '../scenarios/builtins';
+import { runBuiltin } from '../scenarios/index';
 import { chartSlice } from './chartHistory';
 import { functionBlocks, labelDefines } from './codeBlocks';
 import { scenarioSource } from './scenarioSource';
@@ -8,7 +9,7 @@ import type { FrameSource } from './viewModel';
 function open(id: string): FrameSource {
   const lesson = findScenario(id);
   if (!lesson) throw new Error(`no lesson ${id}`);
-  const run = runScenario(lesson.source);
+  const run = runBuiltin(lesson);
   if (!run.ok) throw new Error(run.diagnostics.map((d) => d.message).join('; '));
   return scenarioSource(run, { protocols: lesson.protocols });
 }

@@ -3,7 +3,7 @@
 import { chartSlice } from './chartHistory';
 import type { ChartSlice } from './chartHistory';
 import type { PanelId, SimState } from './createSimStore';
-import type { FrameSource, FrameView, MessageView, ThreadView } from './viewModel';
+import type { FrameSource, FrameView, MessageView, ThreadView, VariablesView } from './viewModel';
 
 const NO_THREADS: readonly ThreadView[] = [];
 
@@ -142,3 +142,24 @@ export const selectJustRanLine =
     const ran = selectJustRan(s);
     return ran?.thread === thread ? ran.line : null;
   };
+
+/** Whose variables the panel shows: the selected thread, else the running one, else the first. */
+export const selectVariablesThread = (s: SimState): string | null => {
+  const f = s.frame;
+  if (!f) return null;
+  if (s.selection && f.threads.some((t) => t.name === s.selection)) return s.selection;
+  return f.running ?? f.threads[0]?.name ?? null;
+};
+
+const variables = memoPer((source: FrameSource, at: string): VariablesView | null => {
+  const cut = at.indexOf('|');
+  const cursor = Number(at.slice(0, cut));
+  const thread = at.slice(cut + 1);
+  return source.variables ? source.variables(cursor, thread) : null;
+});
+
+/** The call stack and variables of the selected (or running) thread at the cursor. */
+export const selectVariables = (s: SimState): VariablesView | null => {
+  const thread = selectVariablesThread(s);
+  return s.source && thread !== null ? variables(s.source, `${s.cursor}|${thread}`) : null;
+};

@@ -85,6 +85,11 @@ export interface MessageView {
   readonly error: string | null;
   /** Not a transfer: the send found the receiver not waiting and queued (drawn dashed). */
   readonly queued: boolean;
+  /**
+   * Not an IPC: an L4_ThreadSwitch from `from` to `to`, drawn as an event arrow. `yield` when the
+   * target could not run (it is blocked: ThreadSwitch never ends an IPC), `donate` when it ran.
+   */
+  readonly threadSwitch?: 'yield' | 'donate';
 }
 
 /** A thread that is blocked at this step (sending or receiving), for the chart's bars. */
@@ -212,6 +217,42 @@ export interface StatechartView {
   readonly grid: Readonly<Record<string, readonly [number, number]>>;
 }
 
+/** One variable (a local, an argument, a struct field or an array element) and its value. */
+export interface VariableView {
+  /** As C spells it: `req.op`, `msg.msg[1]`. */
+  readonly path: string;
+  /** The last part: `op`, `[1]`. */
+  readonly name: string;
+  readonly type: string;
+  /** The value: `0x100`, `&req`, `NULL`; '' for a struct or an array (see `children`). */
+  readonly text: string;
+  /** The value in decimal, when it is a word. */
+  readonly decimal: string | null;
+  /** A named constant it equals (`MEM_ALLOC`), a thread it names, a decoded tag. */
+  readonly meaning: string | null;
+  /** Changed in this step. */
+  readonly changed: boolean;
+  readonly param: boolean;
+  readonly children: readonly VariableView[];
+  /** Array elements not listed (all zero). */
+  readonly hidden: number;
+}
+
+export interface StackFrameView {
+  readonly fn: string;
+  readonly line: number | null;
+  readonly vars: readonly VariableView[];
+}
+
+/** A thread's call stack with every variable, for the variables panel. */
+export interface VariablesView {
+  readonly thread: string;
+  /** Outermost first. */
+  readonly frames: readonly StackFrameView[];
+  /** The thread's latest server-helper results up to this step: `heap_alloc(0x100) → 0x10000000`. */
+  readonly helpers: readonly { readonly text: string; readonly step: number }[];
+}
+
 /** A scenario's run, reachable at any step without replaying from the start. */
 export interface FrameSource {
   readonly meta: ScenarioMeta;
@@ -226,6 +267,8 @@ export interface FrameSource {
   readonly recording?: boolean;
   frame(index: number): FrameView;
   summary(index: number): StepSummary;
+  /** The call stack and variables of `thread` at frame `index`; null when it has none to show. */
+  variables?(index: number, thread: string): VariablesView | null;
   /** Threads blocked at frame `index` (absolute; costs about one frame). */
   blocked(index: number): readonly BlockedMark[];
   /** The thread life-cycle statechart: the machine that runs, as the panel draws it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_SCENARIOS } from '../../scenarios/index';
+import { BUILTIN_SCENARIOS } from '../../scenarios/builtins';
 import { runCli } from '../runCli';
 
 describe('cli list', () => {

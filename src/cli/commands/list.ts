@@ -1,5 +1,6 @@
 /** `list`: the built-in scenarios, as JSON. */
-import { nodeCatalog } from '../../scenarios/nodeSources';
+import { buildCatalog } from '../../scenarios/index';
+import { readBuiltinFiles } from '../builtinFiles';
 import { CliUsageError, jsonResult } from '../command';
 import type { CliCommand } from '../command';
 
@@ -10,7 +11,7 @@ export const listCommand: CliCommand = {
   run(args) {
     const extra = args[0];
     if (extra !== undefined) throw new CliUsageError(`list takes no arguments, got '${extra}'`);
-    const scenarios = nodeCatalog().map((s) => ({
+    const scenarios = buildCatalog(readBuiltinFiles()).map((s) => ({
       id: s.id,
       title: s.title,
       abi: s.abi,

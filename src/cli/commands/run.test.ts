@@ -34,15 +34,19 @@ function trace(args: string[]): Trace {
 }
 
 describe('cli run', () => {
-  it('runs a built-in by id and prints the trace: format, version, scenario, abi, steps, outcome, events, threads', () => {
+  it('runs a built-in by id and prints the trace: format, version, scenario, abi, events (streamed), then steps, outcome, time, threads, spaces', () => {
     const t = trace(['deadlock']);
-    expect(Object.keys(t).slice(0, 6)).toEqual([
+    expect(Object.keys(t)).toEqual([
       'format',
       'version',
       'scenario',
       'abi',
+      'events',
       'steps',
       'outcome',
+      'time',
+      'threads',
+      'spaces',
     ]);
     expect(t).toMatchObject({
       format: 'rendezvous-trace',

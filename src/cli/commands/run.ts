@@ -1,11 +1,16 @@
 /** `run <file|id> [--abi amd64|ia32] [--max-steps N]`: runs a scenario and prints its trace. */
 import { existsSync } from 'node:fs';
 import type { Abi } from '../../kernel/abi/word';
-import { nodeCatalog } from '../../scenarios/nodeSources';
-import { DEFAULT_MAX_STEPS, runScenario } from '../../scenarios/runner';
-import { traceJson } from '../../scenarios/traceJson';
+import { basename } from 'node:path';
+import { BootError } from '../../kernel';
+import { compileScenario, lookupIn } from '../../lang';
+import type { Diagnostic, FileLookup } from '../../lang';
+import { buildCatalog } from '../../scenarios/index';
+import { DEFAULT_MAX_STEPS } from '../../scenarios/runner';
+import { diskLookup, readBuiltinFiles } from '../builtinFiles';
 import { parseAbi } from '../abiOption';
-import { CliUsageError, jsonResult } from '../command';
+import { CliUsageError, EXIT_OK } from '../command';
+import { streamTrace } from '../streamTrace';
 import type { CliCommand } from '../command';
 import { diagnosticLines, EXIT_SCENARIO_ERRORS, readScenarioFile } from './check';
 
@@ -67,33 +72,57 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
   };
 }
 
-/** A file if one exists at `target`, else the built-in with that id. */
-function scenarioText(target: string): { text: string; file: string } {
-  if (existsSync(target)) return { text: readScenarioFile(target), file: target };
-  const catalog = nodeCatalog();
+interface Target {
+  readonly text: string;
+  /** The name messages use for the file. */
+  readonly file: string;
+  /** Its path among `files`. */
+  readonly path: string;
+  readonly files: FileLookup;
+}
+
+/** A file if one exists at `target` (its includes read beside it), else the built-in with that id. */
+function scenarioText(target: string): Target {
+  const builtins = readBuiltinFiles();
+  if (existsSync(target)) {
+    const files = diskLookup(target, builtins);
+    return { text: readScenarioFile(target), file: target, path: basename(target), files };
+  }
+  const catalog = buildCatalog(builtins);
   const builtin = catalog.find((s) => s.id === target);
   if (builtin === undefined) {
     const ids = catalog.map((s) => s.id).join(', ');
     throw new CliUsageError(`no such file or built-in scenario '${target}' (built-ins: ${ids})`);
   }
-  return { text: builtin.source, file: `${builtin.id}.c` };
+  return {
+    text: builtin.source,
+    file: builtin.path,
+    path: builtin.path,
+    files: lookupIn(builtin.files),
+  };
 }
 
 export const runCommand: CliCommand = {
   name: 'run',
   summary: 'run a scenario file or built-in and print its trace as JSON (docs/trace-format.md)',
   usage: ['run <file|id> [--abi amd64|ia32] [--max-steps N]'],
-  run(args) {
+  run(args, ctx) {
     const { target, abi, maxSteps } = parseRunArgs(args);
-    const { text, file } = scenarioText(target);
-    const run = runScenario(text, abi === undefined ? { maxSteps } : { abi, maxSteps });
-    if (!run.ok) {
-      return {
-        stdout: '',
-        stderr: diagnosticLines(run.diagnostics, file),
-        code: EXIT_SCENARIO_ERRORS,
-      };
+    const { text, file, path, files } = scenarioText(target);
+    const compiled = compileScenario(text, { files, path, ...(abi === undefined ? {} : { abi }) });
+    const failed = (diagnostics: readonly Diagnostic[]) => ({
+      stdout: '',
+      stderr: diagnosticLines(diagnostics, file, path),
+      code: EXIT_SCENARIO_ERRORS,
+    });
+    if (!compiled.ok) return failed(compiled.diagnostics);
+    try {
+      // Streamed: a run of MAX_STEPS_LIMIT steps prints without holding its steps.
+      streamTrace(compiled.scenario, maxSteps, (chunk) => ctx.write(chunk));
+    } catch (error) {
+      if (!(error instanceof BootError)) throw error;
+      return failed([{ line: 1, column: 1, severity: 'error', message: error.message }]);
     }
-    return jsonResult(traceJson(run));
+    return { stdout: '', stderr: '', code: EXIT_OK };
   },
 };

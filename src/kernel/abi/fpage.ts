@@ -74,9 +74,17 @@ export function fpageSizeLog2(f: Word): number {
   return Number(bits(f, 4, 6));
 }
 
-/** Bit 3: an architecture-specific page; constructors leave it from the base. */
+/** Bit 3: reserved; constructors leave it from the base. The kernel ignores it for memory fpages. */
 export function fpageExtended(f: Word): boolean {
   return bits(f, 3, 1) === 1n;
+}
+
+/**
+ * An x86 I/O fpage: the size field (bits 4–9) is 2 (Pistachio `kernel/src/glue/v4-x86/io_fpage.h`,
+ * `arch_fpage_t::is_valid_page()`, `x.io.two == 2`); bit 3 plays no part.
+ */
+export function fpageIsIo(f: Word): boolean {
+  return fpageSizeLog2(f) === 2;
 }
 
 /** `1UL << s` as x86 computes it: the shift count is taken modulo W. */

@@ -4,6 +4,7 @@ import type { Expr } from '../ast';
 import type { CType } from '../check/ctypes';
 import { INT, WORD, sizeOf } from '../check/ctypes';
 import { binop, bitNot, neg } from '../vm/arith';
+import { MAX_DEFINE_DEPTH } from './env';
 import type { Env } from './env';
 
 export interface ConstVal {
@@ -43,11 +44,15 @@ export function constFold(
         case 'const':
           return { value: g.def.value(env.abi), type: g.def.type };
         case 'define': {
-          if (g.busy) return null;
+          if (g.busy || env.defineDepth >= MAX_DEFINE_DEPTH) return null;
           g.busy = true;
-          const v = fold(g.body);
-          g.busy = false;
-          return v;
+          env.defineDepth++;
+          try {
+            return fold(g.body);
+          } finally {
+            env.defineDepth--;
+            g.busy = false;
+          }
         }
       }
       return null;

@@ -2,7 +2,10 @@
 import type { Word } from '../../kernel/abi/word';
 import type { Pos } from '../diagnostic';
 import { Op } from '../vm/opcodes';
-import type { CompiledUnit, SwitchTable } from '../vm/unit';
+import type { CompiledUnit, StmtInfo, StmtWhat, SwitchTable } from '../vm/unit';
+
+const EXPR: StmtWhat = { k: 'expr' };
+const NO_CALLS: readonly string[] = [];
 
 export interface Label {
   pos: number;
@@ -36,17 +39,21 @@ export class Emitter {
     this.op(Op.PUSH, i);
   }
 
-  /** A statement boundary: the next step starts here. */
-  stmt(pos: Pos): void {
+  /** A statement boundary: the next step starts here. Returns its info (to fill in `what`). */
+  stmt(pos: Pos, what: StmtWhat = EXPR, calls: readonly string[] = NO_CALLS): StmtInfo {
     const i = this.unit.stmts.length;
-    this.unit.stmts.push({
+    const info: StmtInfo = {
       line: pos.line,
       col: pos.col,
       loc: { line: pos.line, column: pos.col },
       narrate: null,
       cues: [],
-    });
+      what,
+      calls,
+    };
+    this.unit.stmts.push(info);
     this.op(Op.STMT, i);
+    return info;
   }
 
   site(pos: Pos, what: string): number {

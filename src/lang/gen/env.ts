@@ -56,6 +56,12 @@ interface Pending<T> {
   busy: boolean;
 }
 
+/**
+ * How deep #defines may expand inside one another: a longer chain is an error with a message, not
+ * a JavaScript stack overflow (each body is itself an expression up to MAX_NESTING deep).
+ */
+export const MAX_DEFINE_DEPTH = 100;
+
 export class Env {
   /** Values: #defines, enum constants, thread ids, L4 constants. */
   readonly globals = new Map<string, GlobalSym>();
@@ -67,6 +73,8 @@ export class Env {
   readonly width: Width;
   /** Some thread has a heap (`// @heap`). */
   hasHeap = false;
+  /** #define bodies being expanded inside one another now (bounded by MAX_DEFINE_DEPTH). */
+  defineDepth = 0;
   /** Evaluates an array size (set by the code generator: constant folding lives there). */
   constInt: (e: Expr) => Word | null = () => null;
 

@@ -52,6 +52,7 @@ export class FnGen {
   private readonly scopes: Map<string, LocalSym>[] = [new Map<string, LocalSym>()];
   readonly localsInit: Local[] = [];
   readonly localNames: string[] = [];
+  readonly localTypes: CType[] = [];
   readonly breakables: LoopLabels[] = [];
   readonly switches: SwitchCtx[] = [];
 
@@ -100,6 +101,7 @@ export class FnGen {
     const sym: LocalSym = { name, slot: this.localsInit.length, type, isConst, pos };
     this.localsInit.push(zeroValue(type));
     this.localNames.push(name);
+    this.localTypes.push(type);
     scope.set(name, sym);
     return sym;
   }

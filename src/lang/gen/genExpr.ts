@@ -7,6 +7,7 @@ import { didYouMean } from '../diagnostic';
 import type { Pos } from '../diagnostic';
 import { Op } from '../vm/opcodes';
 import { constFold } from './constFold';
+import { MAX_DEFINE_DEPTH } from './env';
 import type { FnGen } from './fnGen';
 import { genAssign, genIncDec } from './genAssign';
 import { genCall } from './genCall';
@@ -133,10 +134,19 @@ function genIdent(g: FnGen, name: string, pos: Pos): CType | null {
   const sym = g.env.globals.get(name);
   if (sym?.k === 'define') {
     if (sym.busy) return g.error(pos, `#define ${name} refers to itself`);
+    if (g.env.defineDepth >= MAX_DEFINE_DEPTH)
+      return g.error(
+        pos,
+        `#define ${name} is expanded inside more than ${MAX_DEFINE_DEPTH} other #defines: shorten the chain of #defines that use one another`,
+      );
     sym.busy = true;
-    const t = genExpr(g, sym.body);
-    sym.busy = false;
-    return t;
+    g.env.defineDepth++;
+    try {
+      return genExpr(g, sym.body);
+    } finally {
+      g.env.defineDepth--;
+      sym.busy = false;
+    }
   }
   if (sym !== undefined) return g.error(pos, `internal: constant '${name}' did not fold`);
   if (name === 'NULL') {

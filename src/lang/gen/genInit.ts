@@ -7,6 +7,7 @@ import { Op } from '../vm/opcodes';
 import { constFold } from './constFold';
 import type { FnGen, LocalSym } from './fnGen';
 import { genConverted, isNullConst } from './genExpr';
+import { callsIn } from './stmtFacts';
 
 export function genDecl(g: FnGen, d: VarDecl): void {
   const type = g.env.resolveType(d.type);
@@ -17,7 +18,7 @@ export function genDecl(g: FnGen, d: VarDecl): void {
   }
   const sym = g.declare(d.name, type, d.pos, d.isConst);
   if (d.init === null) return;
-  g.em.stmt(d.pos);
+  g.em.stmt(d.pos, { k: 'decl', name: d.name }, callsIn(d.init));
   genInit(g, sym, d.init);
 }
 

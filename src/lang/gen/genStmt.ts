@@ -2,11 +2,24 @@
 import type { Stmt } from '../ast';
 import { typeName } from '../check/ctypes';
 import { Op } from '../vm/opcodes';
+import type { StmtWhat } from '../vm/unit';
 import { constFold } from './constFold';
 import type { FnGen } from './fnGen';
 import { genDiscard } from './genAssign';
 import { genCondition, genConverted, genExpr } from './genExpr';
 import { genDecl } from './genInit';
+import { callsIn } from './stmtFacts';
+
+const BREAK: StmtWhat = { k: 'break' };
+const CONTINUE: StmtWhat = { k: 'continue' };
+const RETURN: StmtWhat = { k: 'return' };
+const SWITCH: StmtWhat = { k: 'switch' };
+
+type CondWhat = Extract<StmtWhat, { k: 'cond' }>;
+
+function cond(kw: CondWhat['kw']): CondWhat {
+  return { k: 'cond', kw, bodyStart: -1, bodyEnd: -1, elseLine: null };
+}
 
 /** A condition that is a non-zero constant (`while (1)`, `for (;;)`): not a step of its own. */
 function alwaysTrue(g: FnGen, test: Extract<Stmt, { k: 'while' }>['test'] | null): boolean {
@@ -19,7 +32,7 @@ export function genStmt(g: FnGen, s: Stmt): void {
   const em = g.em;
   switch (s.k) {
     case 'expr':
-      em.stmt(s.pos);
+      em.stmt(s.pos, undefined, callsIn(s.expr));
       genDiscard(g, s.expr);
       return;
     case 'decl':
@@ -32,14 +45,18 @@ export function genStmt(g: FnGen, s: Stmt): void {
       return;
     case 'if': {
       const otherwise = em.label();
-      em.stmt(s.pos);
+      const what = cond('if');
+      em.stmt(s.pos, what, callsIn(s.test));
       genCondition(g, s.test);
       em.jump(Op.JZ, otherwise);
+      what.bodyStart = em.here;
       genScoped(g, s.then);
+      what.bodyEnd = em.here;
       if (s.else === null) {
         em.place(otherwise);
         return;
       }
+      what.elseLine = s.else.pos.line;
       const end = em.label();
       em.jump(Op.JMP, end);
       em.place(otherwise);
@@ -51,12 +68,15 @@ export function genStmt(g: FnGen, s: Stmt): void {
       const head = em.label();
       const brk = em.label();
       em.place(head);
+      const what = cond('while');
       if (!alwaysTrue(g, s.test)) {
-        em.stmt(s.pos);
+        em.stmt(s.pos, what, callsIn(s.test));
         genCondition(g, s.test);
         em.jump(Op.JZ, brk);
       }
+      what.bodyStart = em.here;
       loopBody(g, s.body, brk, head);
+      what.bodyEnd = em.here;
       back(g, head, s.pos);
       em.place(brk);
       return;
@@ -69,7 +89,11 @@ export function genStmt(g: FnGen, s: Stmt): void {
       loopBody(g, s.body, brk, cont);
       em.place(cont);
       if (!alwaysTrue(g, s.test)) {
-        em.stmt(s.testPos);
+        // A true test jumps back (the BACK below) into the body, which lies above the test.
+        const what = cond('do');
+        what.bodyStart = top.pos;
+        what.bodyEnd = em.here;
+        em.stmt(s.testPos, what, callsIn(s.test));
         genCondition(g, s.test);
         em.jump(Op.JZ, brk);
       }
@@ -84,15 +108,18 @@ export function genStmt(g: FnGen, s: Stmt): void {
       const cont = em.label();
       const brk = em.label();
       em.place(head);
+      const what = cond('for');
       if (s.test !== null && !alwaysTrue(g, s.test)) {
-        em.stmt(s.test.pos);
+        em.stmt(s.test.pos, what, callsIn(s.test));
         genCondition(g, s.test);
         em.jump(Op.JZ, brk);
       }
+      what.bodyStart = em.here;
       loopBody(g, s.body, brk, cont);
+      what.bodyEnd = em.here;
       em.place(cont);
       if (s.update !== null) {
-        em.stmt(s.update.pos);
+        em.stmt(s.update.pos, undefined, callsIn(s.update));
         genDiscard(g, s.update);
       }
       back(g, head, s.pos);
@@ -106,7 +133,7 @@ export function genStmt(g: FnGen, s: Stmt): void {
         g.error(s.pos, "'break' is only allowed inside a loop or a switch");
         return;
       }
-      em.stmt(s.pos);
+      em.stmt(s.pos, BREAK);
       em.jump(Op.JMP, target.brk);
       return;
     }
@@ -116,7 +143,7 @@ export function genStmt(g: FnGen, s: Stmt): void {
         g.error(s.pos, "'continue' is only allowed inside a loop");
         return;
       }
-      em.stmt(s.pos);
+      em.stmt(s.pos, CONTINUE);
       em.jump(Op.JMP, loop.cont);
       return;
     }
@@ -165,7 +192,7 @@ function loopBody(
 
 function genReturn(g: FnGen, s: Extract<Stmt, { k: 'return' }>): void {
   const fn = g.fn;
-  g.em.stmt(s.pos);
+  g.em.stmt(s.pos, RETURN, s.value === null ? undefined : callsIn(s.value));
   if (fn.isThread) {
     if (s.value !== null)
       g.error(s.value.pos, `thread function '${fn.name}' returns nothing: write 'return;'`);
@@ -187,7 +214,7 @@ function genReturn(g: FnGen, s: Extract<Stmt, { k: 'return' }>): void {
 
 function genSwitch(g: FnGen, s: Extract<Stmt, { k: 'switch' }>): void {
   const em = g.em;
-  em.stmt(s.pos);
+  em.stmt(s.pos, SWITCH, callsIn(s.disc));
   const t = genExpr(g, s.disc);
   if (t !== null && t.k !== 'int')
     g.error(s.disc.pos, `switch needs an integer, not ${typeName(t)}`);

@@ -9,12 +9,15 @@ import { didYouMean } from '../diagnostic';
 import type { Diagnostics, Pos } from '../diagnostic';
 import { INT_TYPES, L4_AGGREGATE_TYPES, L4_WORD_TYPES } from '../typeNames';
 import { Op } from '../vm/opcodes';
-import type { CompiledUnit, FnCode } from '../vm/unit';
+import type { CompiledUnit, FnCode, StmtWhat } from '../vm/unit';
 import { constFold } from './constFold';
 import { Env, describeCallClash } from './env';
 import type { FuncDecl, FuncSym } from './env';
 import { FnGen } from './fnGen';
 import { genStmt } from './genStmt';
+import { collectHints } from './stmtFacts';
+
+const END: StmtWhat = { k: 'end' };
 
 export interface ThreadName {
   readonly name: string;
@@ -46,6 +49,7 @@ export function genUnit(
     stmts: [],
     sites: [],
     switches: [],
+    hints: new Map(),
   };
   const env = new Env(abi, diags, unit);
   env.hasHeap = hasHeap;
@@ -105,6 +109,7 @@ export function genUnit(
       );
     }
   }
+  collectHints(env, ast.decls, unit.hints);
   return { unit, entries };
 }
 
@@ -240,7 +245,7 @@ function genFunction(env: Env, fn: FuncSym): FnCode {
   if (body !== null) {
     for (const s of body.body) genStmt(g, s);
     if (fn.isThread) {
-      g.em.stmt(body.end);
+      g.em.stmt(body.end, END);
       g.em.op(Op.EXIT);
     } else if (fn.ret === VOID || fn.ret.k === 'void') g.em.op(Op.RETV);
     else g.em.op(Op.FALLOFF, g.em.site(body.end, fn.name));
@@ -251,6 +256,7 @@ function genFunction(env: Env, fn: FuncSym): FnCode {
     nparams: fn.params.length,
     localsInit: g.localsInit,
     localNames: g.localNames,
+    localTypes: g.localTypes,
     isThread: fn.isThread,
   };
 }

@@ -45,7 +45,8 @@ export function parseAssign(ts: TokenStream): Expr {
   const t = ts.peek();
   if (t.kind === 'punct' && ASSIGN_OPS.has(t.text)) {
     ts.next();
-    const value = parseAssign(ts);
+    // `x = x = …` nests to the right: bounded like any nesting (a message, not a stack overflow).
+    const value = ts.nest(() => parseAssign(ts));
     return { k: 'assign', op: t.text as AssignOp, target, value, pos: posOf(t) };
   }
   return target;
@@ -57,7 +58,7 @@ export function parseConditional(ts: TokenStream): Expr {
   const q = ts.next();
   const then = parseExpr(ts);
   ts.expect(':', "in a conditional expression ('a ? b : c')");
-  const otherwise = parseConditional(ts);
+  const otherwise = ts.nest(() => parseConditional(ts));
   return { k: 'cond', test, then, else: otherwise, pos: posOf(q) };
 }
 

@@ -5,7 +5,7 @@ import { describeToken } from '../token';
 import { KEYWORDS } from '../typeNames';
 import type { Token } from '../token';
 import { parseAssign, parseConditional } from './parseExpr';
-import { posOf } from './tokenStream';
+import { MAX_NESTING, posOf } from './tokenStream';
 import type { TokenStream } from './tokenStream';
 
 export interface Specifiers {
@@ -158,7 +158,15 @@ export type NameMode = 'required' | 'optional' | 'none';
 /** `**name[2][3]` or `name(params)`; with `none`, an abstract declarator (casts, sizeof). */
 export function parseDeclarator(ts: TokenStream, base: TypeExpr, mode: NameMode): Declarator {
   let type = base;
+  // Each '*' and '[n]' wraps the type once more, and the checker walks types recursively: both
+  // are bounded like any nesting (MAX_NESTING), with a message.
+  let levels = 0;
+  const deeper = (at: Token, what: string) => {
+    if (++levels > MAX_NESTING)
+      ts.fail(at, `the type has too many ${what} (more than ${MAX_NESTING} levels)`);
+  };
   while (ts.is('*')) {
+    deeper(ts.peek(), "'*'");
     const star = ts.next();
     type = { k: 'ptr', to: type, pos: posOf(star) };
     while (ts.accept('const') || ts.accept('volatile')) {
@@ -177,6 +185,7 @@ export function parseDeclarator(ts: TokenStream, base: TypeExpr, mode: NameMode)
   if (name !== null && ts.is('(')) params = parseParams(ts);
   const dims: { size: Expr | null; pos: Pos }[] = [];
   while (ts.is('[')) {
+    deeper(ts.peek(), 'array dimensions');
     const open = ts.next();
     const size = ts.is(']') ? null : parseAssign(ts);
     ts.expect(']', 'to end the array size');

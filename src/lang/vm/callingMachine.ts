@@ -35,12 +35,12 @@ export class CallingMachine extends Machine {
       return;
     }
     if (r.kind !== 'ipc') this.fault(`internal: ${p.kind} resumed with a ThreadSwitch result`);
-    // amd64: the wrapper writes the returned tag back to MR0; ia32: MR0 is returned in a register
-    // and the UTCB's MR0 keeps its old value (reference-semantics §3). L4_Sleep stores the tag itself.
-    const mr0 = this.abi === 'amd64' || p.kind === 'L4_Sleep' ? r.tag : p.savedMr0;
-    if (this.utcb.mrs[0] !== mr0) {
+    // The kernel writes the returned tag into the UTCB's MR0 on every ABI (Pistachio
+    // kernel/src/api/v4/tcb.h, tcb_t::set_tag; ia32: kernel/src/glue/v4-x86/x32/trap.S stores MR0
+    // into the UTCB); the amd64 wrapper also writes it back. Either way MR0 = the returned tag.
+    if (this.utcb.mrs[0] !== r.tag) {
       const mrs = this.utcb.mrs.slice();
-      mrs[0] = mr0;
+      mrs[0] = r.tag;
       this.utcb = utcbWith(this.utcb, { mrs });
     }
     if (r.from !== null) {
@@ -65,7 +65,7 @@ export class CallingMachine extends Machine {
       this.stack.push(tag);
       return null;
     }
-    this.pending = { kind, fromPtr, savedMr0: this.utcb.mrs[0] ?? 0n, stmt: this.stmt };
+    this.pending = { kind, fromPtr, stmt: this.stmt };
     this.sinceSyscall = 0;
     return { kind: 'syscall', call };
   }

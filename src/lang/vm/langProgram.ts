@@ -139,8 +139,18 @@ function stepLang(
   };
 }
 
-export function langProgram(unit: CompiledUnit, config: ThreadConfig): Program<LangState> {
+/** A thread's program, carrying its compiled unit so the UI can read its frames (inspect.ts). */
+export interface LangProgram extends Program<LangState> {
+  readonly unit: CompiledUnit;
+}
+
+export function isLangProgram(p: unknown): p is LangProgram {
+  return typeof p === 'object' && p !== null && 'unit' in p && 'nextLoc' in p;
+}
+
+export function langProgram(unit: CompiledUnit, config: ThreadConfig): LangProgram {
   return {
+    unit,
     init: () => initialLangState(unit, config),
     step(state, ctx, resume) {
       try {

@@ -10,8 +10,6 @@ export interface PendingCall {
   readonly kind: SyscallKind;
   /** Where `*from` goes (null: the wrapper has no from argument, or it was NULL). */
   readonly fromPtr: Ptr | null;
-  /** MR0 when the call was made (ia32's wrapper leaves MR0 as it was). */
-  readonly savedMr0: Word;
   /** The statement that made the call. */
   readonly stmt: number;
 }

@@ -21,7 +21,7 @@ void receiver(void)
     //@cue receiver-waits
     //! receiver has the higher priority, so it runs first. It waits for a message from any thread (an open receive, L4_Wait) and blocks: nothing is there yet.
     tag = L4_Wait(&from);
-    /* tag is the received MR0. Use it: on ia32 the wrapper returns MR0 in a register and never stores it back to the UTCB. */
+    /* tag is the received MR0: the kernel also wrote it into receiver's UTCB, so L4_MsgTag() reads the same word. */
     //@cue message-arrived
     //! The kernel copied MR0..MR2 into receiver's registers and made it runnable; it outranks sender, so it runs at once.
     L4_StoreMR(1, &first);

@@ -1,7 +1,7 @@
 // Test support (imported by tests only, never by the app): real runs as frame sources — a built-in
 // lesson, or the bench's generated load (one server, N−1 clients calling it forever).
 import { stressScenarioText } from '../../../bench/workloads/stressScenario';
-import { findScenario } from '../../scenarios/index';
+import { findScenario } from '../../scenarios/builtins';
 import { openScenarioText } from '../openScenario';
 import type { Recorded } from '../openScenario';
 import type { FrameSource } from '../viewModel';
@@ -10,11 +10,11 @@ import type { FrameSource } from '../viewModel';
 export function lessonRun(id: string, firstSteps?: number): Recorded {
   const lesson = findScenario(id);
   if (!lesson) throw new Error(`no lesson ${id}`);
-  const opened = openScenarioText(
-    lesson.source,
-    lesson.protocols,
-    firstSteps === undefined ? {} : { firstSteps },
-  );
+  const opened = openScenarioText(lesson.source, lesson.protocols, {
+    files: lesson.files,
+    path: lesson.path,
+    ...(firstSteps === undefined ? {} : { firstSteps }),
+  });
   if (!opened.ok) throw new Error(opened.message);
   return opened;
 }

@@ -9,6 +9,7 @@ export const PANEL_NAMES: Readonly<Partial<Record<PanelId, string>>> = {
   threads: 'Threads',
   chart: 'Message sequence',
   registers: 'Registers',
+  variables: 'Variables',
   servers: 'Servers',
   statechart: 'Life cycle',
   decoder: 'Word decoder',

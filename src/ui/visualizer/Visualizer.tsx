@@ -22,6 +22,7 @@ import './styles/chart.css';
 import './styles/registers.css';
 import './styles/servers.css';
 import './styles/statechart.css';
+import './styles/variables.css';
 
 // Not on the first screen: loaded when first opened.
 const DecoderDialog = lazy(() =>

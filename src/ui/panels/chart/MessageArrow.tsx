@@ -20,9 +20,13 @@ export function messageText(arrow: ArrowGeometry): string {
   const ut = `u=${m.tag.u} t=${m.tag.t}`;
   const what = m.failed
     ? (m.error ?? 'failed')
-    : m.queued
-      ? `${m.label} · queued`
-      : `${m.label} · ${ut}`;
+    : m.threadSwitch
+      ? m.threadSwitch === 'yield'
+        ? 'ThreadSwitch · only a yield'
+        : 'ThreadSwitch'
+      : m.queued
+        ? `${m.label} · queued`
+        : `${m.label} · ${ut}`;
   return `#${m.step} ${what}`;
 }
 
@@ -53,15 +57,23 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
   const m = arrow.message;
   const what = m.failed
     ? `failed: ${m.error ?? ''}`
-    : m.queued
-      ? 'queued: the receiver is not waiting'
-      : 'delivered';
+    : m.threadSwitch === 'yield'
+      ? `${m.to} is blocked, so the switch is only a yield: ThreadSwitch never ends an IPC`
+      : m.threadSwitch === 'donate'
+        ? 'timeslice donated'
+        : m.queued
+          ? 'queued: the receiver is not waiting'
+          : 'delivered';
   const shown = messageText(arrow);
-  const spoken = `${shown}: ${m.from} to ${m.to}, ${what}${arrow.ahead ? ', still to come' : ''}`;
+  const who = m.threadSwitch
+    ? `${m.from} calls L4_ThreadSwitch to ${m.to}`
+    : `${m.from} to ${m.to}`;
+  const spoken = `${shown}: ${who}, ${what}${arrow.ahead ? ', still to come' : ''}`;
   const classes = ['msg'];
   if (arrow.ahead) classes.push('msg--ahead');
   if (m.failed) classes.push('msg--failed');
   if (m.queued) classes.push('msg--queued');
+  if (m.threadSwitch) classes.push('msg--switch');
   if (current) classes.push('msg--current');
   if (fresh) classes.push('msg--fresh');
   const onKey = (e: KeyboardEvent<SVGGElement>) => {
@@ -78,7 +90,15 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
       tabIndex={focusable ? 0 : -1}
       aria-label={spoken}
       aria-current={current ? 'step' : undefined}
-      data-testid={arrow.ahead ? 'seq.ahead' : m.queued ? 'seq.queued' : 'seq.message'}
+      data-testid={
+        arrow.ahead
+          ? 'seq.ahead'
+          : m.threadSwitch
+            ? 'seq.switch'
+            : m.queued
+              ? 'seq.queued'
+              : 'seq.message'
+      }
       data-step={m.step}
       onClick={() => onGo(m.step)}
       onKeyDown={onKey}

@@ -82,7 +82,7 @@ export function SequenceChart() {
   );
   const onGo = useCallback((step: number) => store.getState().seek(step), [store]);
 
-  const delivered = slice?.messages.filter((m) => !m.queued).length ?? 0;
+  const delivered = slice?.messages.filter((m) => !m.queued && !m.threadSwitch).length ?? 0;
   const total = slice?.total ?? null;
   return (
     <Panel
