@@ -69,6 +69,40 @@ export function findChromium() {
   return isExecutable('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
+const isRootOnDebian = () =>
+  typeof process.getuid === 'function' &&
+  process.getuid() === 0 &&
+  existsSync('/etc/debian_version');
+let aptUpdated = false;
+
+/** The one place that installs system packages: Debian's apt-get, as root. Returns the exit status. */
+function aptInstall(packages) {
+  if (!aptUpdated) run('apt-get', ['update', '-qq']);
+  aptUpdated = true;
+  return run('apt-get', ['install', '-y', '-qq', ...packages], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
+/**
+ * Debian's capnproto (the `capnp` tool) and libcapnp-dev (its standard .capnp imports) for the
+ * Cap'n Proto interop tests and `npm run capnp:gen`. Installed when missing and we are root on
+ * Debian; otherwise the interop tests skip and say why.
+ */
+export function ensureCapnp() {
+  const has = spawnSync('sh', ['-c', 'command -v capnp'], { stdio: 'ignore' }).status === 0;
+  if (has && existsSync('/usr/include/capnp/c++.capnp')) return;
+  if (isRootOnDebian()) {
+    console.log(
+      "[setup] installing Debian's capnproto and libcapnp-dev (apt-get) for the interop tests…",
+    );
+    if (aptInstall(['capnproto', 'libcapnp-dev']) === 0) return;
+  }
+  console.log(
+    "[setup] `capnp` is missing: the Cap'n Proto interop tests will skip (Debian: apt-get install -y capnproto libcapnp-dev).",
+  );
+}
+
 /**
  * A Chromium for Playwright: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser;
  * when there is none and we are root on Debian, apt-get installs Debian's (the one place that
@@ -85,13 +119,9 @@ export async function ensureChromium() {
   if (found) return found;
   const own = await playwrightOwnChromium();
   if (own) return own;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/etc/debian_version')) {
+  if (isRootOnDebian()) {
     console.log("[setup] no Chromium found; installing Debian's (apt-get install -y chromium)…");
-    run('apt-get', ['update', '-qq']);
-    const status = run('apt-get', ['install', '-y', '-qq', 'chromium'], {
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    const status = aptInstall(['chromium']);
     if (status === 0 && isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   console.error(

@@ -11,6 +11,7 @@ import type { Abi } from './abi/word';
 import { Draft } from './draft';
 import { FIRST_THREAD_NO, utcbAddress } from './ids';
 import { mapRegion, MIN_PAGE_LOG2 } from './mapping';
+import { EMPTY_MEMORY } from './memory';
 import type { ProgramContext, Utcb } from './program';
 import { enqueueReady, pickAndRun } from './scheduler';
 import { initialThreadState } from './threadChart';
@@ -79,7 +80,7 @@ function space(s: BootSpec['spaces'][number], abi: Abi): AddressSpace {
     }
     mappings.push({ base: m.base, sizeLog2: m.sizeLog2, rights: m.rights });
   }
-  return { name: s.name, mappings: disjointSorted(mappings) };
+  return { name: s.name, mappings: disjointSorted(mappings), memory: EMPTY_MEMORY };
 }
 
 /**

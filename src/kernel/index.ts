@@ -17,6 +17,8 @@ export { WRAPPER_SIGNATURES, userIpcFastPath, wrapperSyscall } from './wrappers'
 export type { WrapperSignature } from './wrappers';
 export { FIRST_THREAD_NO } from './ids';
 export { MIN_PAGE_LOG2 } from './mapping';
+export { accessError, readWords, writeWords, writtenPages } from './memory';
+export type { Memory } from './memory';
 export type { KernelEffect } from './effects';
 export type { BootSpec, HaltReason, Mapping, Outcome, Programs, Thread, World } from './types';
 export type { UserEffect } from './program';

@@ -14,6 +14,8 @@
  */
 import type { MsgTagWord, ThreadIdWord, TimeoutsWord } from './abi/kindedWords';
 import type { Abi, Word } from './abi/word';
+import type { Memory } from './memory';
+import type { Mapping } from './types';
 
 /** A thread's virtual registers: the UTCB (reference-semantics §3). Plain data, replaced on write. */
 export interface Utcb {
@@ -153,6 +155,8 @@ export interface UserStep<S> {
   readonly loc: SourceLoc | null;
   readonly effects: readonly UserEffect[];
   readonly trap: Trap;
+  /** The space's memory after the statement, when it wrote any (the kernel checked nothing: the program did, with `accessError`). */
+  readonly memory?: Memory | undefined;
 }
 
 /** What a program can see of its thread and the system. */
@@ -161,6 +165,14 @@ export interface ProgramContext {
   /** The thread's own global id (`L4_Myself()`). */
   readonly self: Word;
   readonly utcb: Utcb;
+  /** The thread's address space: what is mapped and the words written there (memory.ts). */
+  readonly space?: SpaceView | undefined;
+}
+
+/** An address space as a program sees it. */
+export interface SpaceView {
+  readonly mappings: readonly Mapping[];
+  readonly memory: Memory;
 }
 
 /** The code a thread runs in user mode. Pure: same state and context give the same step. */

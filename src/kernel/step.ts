@@ -13,6 +13,7 @@ import type { StepResult, SwitchReason } from './effects';
 import { haltThread } from './halt';
 import { sysIpc } from './ipc';
 import { stuckOutcome } from './outcome';
+import type { Memory } from './memory';
 import type { Trap, UserStep } from './program';
 import { continueSender } from './rendezvous';
 import { chargeTimeslice, pickAndRun, preemptCurrent, runThread } from './scheduler';
@@ -57,6 +58,7 @@ function userStep(k: Draft, t: ThreadIndex): void {
     resume: null,
     statements: thread.statements + 1,
   });
+  if (us.memory !== undefined) writeSpaceMemory(k, thread.space, us.memory);
   k.emit({ kind: 'statement', thread: thread.name, loc: us.loc });
   for (const effect of us.effects) {
     k.emit(
@@ -79,6 +81,15 @@ function userStep(k: Draft, t: ThreadIndex): void {
     runThread(k, wake, 'wakeup', false);
   }
   settle(k, 'schedule');
+}
+
+/** A statement wrote memory: its space holds the new contents. */
+function writeSpaceMemory(k: Draft, index: number, memory: Memory): void {
+  const space = k.spaces[index];
+  if (space === undefined || space.memory === memory) return;
+  const spaces = k.spaces.slice();
+  spaces[index] = { ...space, memory };
+  k.spaces = spaces;
 }
 
 /** The runner (the trapping thread, or the partner a Call switched to) is running and loses to `wake`. */
@@ -105,7 +116,7 @@ function runStatement(k: Draft, t: ThreadIndex): UserStep<unknown> {
   try {
     return program.step(
       thread.program,
-      { abi: k.abi, self: thread.id, utcb: thread.utcb },
+      { abi: k.abi, self: thread.id, utcb: thread.utcb, space: k.spaces[thread.space] },
       thread.resume,
     );
   } catch (error) {

@@ -16,6 +16,7 @@ import type { Word } from './abi/word';
 import type { Draft } from './draft';
 import type { KernelEffect } from './effects';
 import { mapFpage } from './mapping';
+import { carryMemory } from './memory';
 import { copyString } from './stringItems';
 import type { ThreadIndex } from './types';
 
@@ -141,8 +142,11 @@ function mapItem(
     window,
     k.abi,
   );
-  spaces[sSpace] = { ...from, mappings: result.sender };
-  spaces[rSpace] = { ...to, mappings: result.receiver };
+  // Memory contents travel with the mapping (memory.ts): copied on map, moved on grant.
+  const memory =
+    sSpace === rSpace ? null : carryMemory(from.memory, to.memory, result.regions, grant);
+  spaces[sSpace] = { ...from, mappings: result.sender, memory: memory?.from ?? from.memory };
+  spaces[rSpace] = { ...to, mappings: result.receiver, memory: memory?.to ?? to.memory };
   k.spaces = spaces;
   return {
     kind,

@@ -5,6 +5,7 @@
  * every untouched thread, UTCB, space and queue with its predecessor.
  */
 import type { Abi, Word } from './abi/word';
+import type { Memory } from './memory';
 import type { Program, SourceLoc, Syscall, SyscallResult, Utcb } from './program';
 import type { ThreadState } from './threadStates';
 
@@ -31,6 +32,8 @@ export interface AddressSpace {
   readonly name: string;
   /** Disjoint, sorted by base. */
   readonly mappings: readonly Mapping[];
+  /** The words written into the space, by page (`memory.ts`). */
+  readonly memory: Memory;
 }
 
 /** `ipc` syscall words as the thread trapped with them. */

@@ -20,6 +20,11 @@ const COURSE_IDS = [
   'stale-thread-id',
   'deadlock',
   'map-grant',
+  // Cap'n Proto over L4 IPC (docs/capnp.md).
+  'capnp-call',
+  'capnp-large',
+  'capnp-pipelined',
+  'capnp-exception',
 ];
 
 describe('the built-in registry', () => {

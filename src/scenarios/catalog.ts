@@ -60,6 +60,10 @@ export const LESSONS: readonly Lesson[] = [
   lesson('stale-thread-id', 'finished'),
   lesson('deadlock', 'deadlock'),
   lesson('map-grant', 'finished'),
+  lesson('capnp-call', 'idle'),
+  lesson('capnp-large', 'idle'),
+  lesson('capnp-pipelined', 'idle'),
+  lesson('capnp-exception', 'idle'),
 ];
 
 export const BUILTIN_IDS: readonly string[] = LESSONS.map((l) => l.id);

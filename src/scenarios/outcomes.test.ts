@@ -25,6 +25,10 @@ describe('every built-in runs headless to the outcome its lesson claims, on both
       'memory-alloc-free',
       'scheduler',
       'new-service',
+      'capnp-call',
+      'capnp-large',
+      'capnp-pipelined',
+      'capnp-exception',
     ]);
   });
 });

@@ -19,6 +19,7 @@ export const PANEL_IDS = [
   'servers',
   'statechart',
   'decoder',
+  'capnp',
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 

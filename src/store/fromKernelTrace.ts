@@ -3,7 +3,7 @@
 // demand from `trace.frameAt(i)` (checkpoints, no replay from the start); summaries read only the
 // step's effects. The store caches both (frameCache.ts), so memory follows what is viewed.
 import { hex } from '../kernel/abi/word';
-import { stateKindOf } from '../kernel/index';
+import { stateKindOf, writtenPages } from '../kernel/index';
 import type { Mapping, Outcome as KernelOutcome, Trace, World } from '../kernel/index';
 import { hasKernelEvent, messagesOf } from './kernelEffects';
 import type { LabelNamer } from './kernelEffects';
@@ -68,11 +68,26 @@ function mappingView(m: Mapping): MappingView {
   };
 }
 
+const MEMORY_HEAD = 4;
+
+function memoryPageView(p: { readonly base: bigint; readonly words: readonly bigint[] }) {
+  const head = p.words.slice(0, MEMORY_HEAD);
+  while (head.length > 1 && head[head.length - 1] === 0n) head.pop();
+  return {
+    base: hex(p.base),
+    address: p.base,
+    used: p.words.filter((w) => w !== 0n).length,
+    head: head.map(hex),
+    words: p.words,
+  };
+}
+
 function spacesOf(world: World): SpaceView[] {
   return world.spaces.map((sp, i) => ({
     name: sp.name,
     threads: world.threads.filter((t) => t.space === i).map((t) => t.name),
     mappings: sp.mappings.map(mappingView),
+    memory: writtenPages(sp.memory).map(memoryPageView),
   }));
 }
 

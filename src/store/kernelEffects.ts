@@ -65,6 +65,7 @@ export function messagesOf(
         failed: e.failed,
         error: null,
         queued: false,
+        words: e.words,
       });
     } else if (e.kind === 'ipc.send.blocked') {
       const trap = effects.find((x) => x.kind === 'syscall.ipc' && x.thread === e.thread);

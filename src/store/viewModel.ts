@@ -85,6 +85,8 @@ export interface MessageView {
   readonly error: string | null;
   /** Not a transfer: the send found the receiver not waiting and queued (drawn dashed). */
   readonly queued: boolean;
+  /** A transfer's words MR1..MR(u+t) as they were copied (the Cap'n Proto panel reads them). */
+  readonly words?: readonly Word[];
   /**
    * Not an IPC: an L4_ThreadSwitch from `from` to `to`, drawn as an event arrow. `yield` when the
    * target could not run (it is blocked: ThreadSwitch never ends an IPC), `donate` when it ran.
@@ -126,10 +128,23 @@ export interface MappingView {
   readonly from: string | null;
 }
 
+/** A page of an address space that holds written words (kernel/memory.ts). */
+export interface MemoryPageView {
+  readonly base: string;
+  /** Words in the page that are not zero. */
+  readonly used: number;
+  /** The first words, in hex, up to the last non-zero one among them. */
+  readonly head: readonly string[];
+  /** The page's words (shared with the kernel's snapshot). */
+  readonly words: readonly Word[];
+  readonly address: Word;
+}
+
 export interface SpaceView {
   readonly name: string;
   readonly threads: readonly string[];
   readonly mappings: readonly MappingView[];
+  readonly memory: readonly MemoryPageView[];
 }
 
 export type Outcome =

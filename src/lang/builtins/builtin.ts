@@ -24,6 +24,10 @@ export interface Rt {
   /** Reads `n` words through a pointer; faults when they are not all inside one variable. */
   read(p: Ptr, n: number, what: string): Word[];
   write(p: Ptr, words: readonly Word[], what: string): void;
+  /** Reads `n` words of the thread's address space at `addr`; faults where it may not read. */
+  memRead(addr: Word, n: number, what: string): Word[];
+  /** Writes words into the thread's address space; faults where it may not write. */
+  memWrite(addr: Word, words: readonly Word[], what: string): void;
   /** Halts the thread with this reason. */
   fault(reason: string): never;
   effect(e: UserEffect): void;

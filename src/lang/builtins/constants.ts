@@ -9,6 +9,7 @@ import { anylocalthread, anythread, NILTHREAD } from '../../kernel/abi/threadId'
 import { NEVER, ZERO_TIME } from '../../kernel/abi/time';
 import { ACCEPTOR, FPAGE, MSGTAG, THREADID, TIME, WORD } from '../check/ctypes';
 import type { ConstDef } from './builtin';
+import { CAPNP_CONSTANTS } from './capnpCalls';
 
 const c = (name: string, type: ConstDef['type'], value: ConstDef['value']): ConstDef => ({
   name,
@@ -37,4 +38,5 @@ export const CONSTANTS: readonly ConstDef[] = [
   c('L4_NoAccess', WORD, () => BigInt(RIGHTS.noAccess)),
   c('true', WORD, () => 1n),
   c('false', WORD, () => 0n),
+  ...CAPNP_CONSTANTS,
 ];

@@ -1,6 +1,8 @@
 /** Every L4 call and server helper the scenario language knows, by name and by number. */
 import type { BuiltinDef } from './builtin';
+import { CAPNP_CALLS } from './capnpCalls';
 import { IPC_CALLS } from './ipcCalls';
+import { MEM_CALLS } from './memCalls';
 import { MSG_CALLS } from './msgCalls';
 import { PAGE_CALLS } from './pageCalls';
 import { SERVER_CALLS } from './serverCalls';
@@ -15,6 +17,8 @@ export const BUILTINS: readonly BuiltinDef[] = [
   ...PAGE_CALLS,
   ...IPC_CALLS,
   ...SERVER_CALLS,
+  ...MEM_CALLS,
+  ...CAPNP_CALLS,
 ];
 
 /** L4 API names this model does not implement, with what to do instead. */

@@ -83,7 +83,7 @@ function stepLang(
       trap: { kind: 'fault', reason: state.fault?.reason ?? 'halted', loc },
     };
   }
-  const r = new Runner(unit, config, state, ctx.utcb, ctx.self);
+  const r = new Runner(unit, config, state, ctx.utcb, ctx.self, ctx.space ?? null);
   r.sinceSyscall = state.sinceSyscall;
   r.stmt = state.stmt;
   let trap: Trap;
@@ -136,6 +136,7 @@ function stepLang(
     loc,
     effects: r.effects.length === 0 ? EMPTY : r.effects,
     trap,
+    ...(r.memoryOut === undefined ? {} : { memory: r.memoryOut }),
   };
 }
 

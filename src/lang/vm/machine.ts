@@ -4,7 +4,9 @@
  */
 import type { Abi, Word } from '../../kernel/abi/word';
 import { wordBits } from '../../kernel/abi/word';
-import type { SourceLoc, UserEffect, Utcb } from '../../kernel/program';
+import { accessError, readWords, writeWords } from '../../kernel';
+import type { Memory } from '../../kernel';
+import type { SourceLoc, SpaceView, UserEffect, Utcb } from '../../kernel/program';
 import type { Rt } from '../builtins/builtin';
 import type { HeapState } from './heap';
 import type { LangState } from './state';
@@ -33,6 +35,8 @@ export class Machine implements Rt {
   heap: HeapState | null;
   runQueue: readonly Word[];
   readonly effects: UserEffect[] = [];
+  /** The space's memory after this step's writes; undefined while the step wrote none. */
+  memoryOut: Memory | undefined = undefined;
 
   /** Every frame; the last one's entry is stale while it runs (see fn/pc/locals). */
   protected frames: Frame[];
@@ -56,6 +60,8 @@ export class Machine implements Rt {
     utcb: Utcb,
     /** The thread's global id as the kernel knows it (`ProgramContext.self`). */
     self: Word,
+    /** The thread's address space (`ProgramContext.space`); null where the host gives none. */
+    private readonly space: SpaceView | null = null,
   ) {
     this.abi = unit.abi;
     this.bits = wordBits(unit.abi);
@@ -86,6 +92,26 @@ export class Machine implements Rt {
 
   effect(e: UserEffect): void {
     this.effects.push(e);
+  }
+
+  private spaceFor(what: string): SpaceView {
+    if (this.space === null)
+      this.fault(`${what}: this thread's address space is not available here`);
+    return this.space;
+  }
+
+  memRead(addr: Word, n: number, what: string): Word[] {
+    const space = this.spaceFor(what);
+    const error = accessError(space.mappings, addr, n, 4, this.abi);
+    if (error !== null) this.fault(`${what}: ${error}`);
+    return readWords(this.memoryOut ?? space.memory, addr, n, this.abi);
+  }
+
+  memWrite(addr: Word, words: readonly Word[], what: string): void {
+    const space = this.spaceFor(what);
+    const error = accessError(space.mappings, addr, words.length, 2, this.abi);
+    if (error !== null) this.fault(`${what}: ${error}`);
+    this.memoryOut = writeWords(this.memoryOut ?? space.memory, addr, words, this.abi);
   }
 
   /** The top frame's locals, copied once per step before the first write. */

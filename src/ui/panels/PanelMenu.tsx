@@ -13,6 +13,7 @@ export const PANEL_NAMES: Readonly<Partial<Record<PanelId, string>>> = {
   servers: 'Servers',
   statechart: 'Life cycle',
   decoder: 'Word decoder',
+  capnp: "Cap'n Proto",
 };
 
 export function PanelMenu() {

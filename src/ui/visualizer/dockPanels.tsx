@@ -2,6 +2,7 @@
 // in tab order, and the group each belongs
 // to: on a wide dock the groups sit side by side, on a narrow one all share one row of tabs. A new
 // panel is one entry here (its id in PANEL_IDS, src/store/createSimStore.ts).
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import type { PanelId, SimState } from '../../store/createSimStore';
 import { selectHasServers } from '../../store/selectors';
@@ -24,6 +25,11 @@ export interface DockEntry {
   readonly render: () => ReactNode;
 }
 
+// Loaded when its tab is first shown.
+const CapnpPanel = lazy(() =>
+  import('../panels/capnp/CapnpPanel').then((m) => ({ default: m.CapnpPanel })),
+);
+
 /** In tab order; the first available is shown until the user picks another. */
 export const DOCK_PANELS: readonly DockEntry[] = [
   { id: 'variables', tab: 'Variables', group: 1, render: () => <VariablesPanel /> },
@@ -36,4 +42,14 @@ export const DOCK_PANELS: readonly DockEntry[] = [
     render: () => <ServersPanel />,
   },
   { id: 'statechart', tab: 'Life cycle', group: 1, render: () => <StatechartPanel /> },
+  {
+    id: 'capnp',
+    tab: "Cap'n Proto",
+    group: 1,
+    render: () => (
+      <Suspense fallback={null}>
+        <CapnpPanel />
+      </Suspense>
+    ),
+  },
 ];

@@ -2,7 +2,7 @@
 import type { SpaceView } from '../../../store/viewModel';
 
 export function AddressSpaces({ spaces }: { readonly spaces: readonly SpaceView[] }) {
-  const mapped = spaces.some((sp) => sp.mappings.length > 0);
+  const mapped = spaces.some((sp) => sp.mappings.length > 0 || sp.memory.length > 0);
   if (!mapped) {
     return (
       <p className="spaces spaces--plain" data-testid="spaces">
@@ -40,6 +40,16 @@ export function AddressSpaces({ spaces }: { readonly spaces: readonly SpaceView[
             ) : (
               <span className="muted space__none">no mappings</span>
             )}
+            {sp.memory.length > 0 ? (
+              <ul className="space__maps" aria-label={`Memory of ${sp.name}`}>
+                {sp.memory.map((page) => (
+                  <li key={page.base} data-testid={`space.${sp.name}.memory.${page.base}`}>
+                    memory <code>{page.base}</code>: {page.used} words written{' '}
+                    <code className="muted">{page.head.join(' ')} …</code>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ul>
