@@ -114,7 +114,7 @@ test.describe('at 1280×720', () => {
       viz.page.getByTestId(id).evaluate((el) => el.getBoundingClientRect().height);
     const chartBefore = await height('panel.chart');
     await viz.page.getByTestId('panels.menu').locator('summary').click();
-    for (const id of ['variables', 'registers', 'servers', 'statechart'])
+    for (const id of ['variables', 'registers', 'servers', 'statechart', 'capnp'])
       await viz.page.getByTestId(`panels.${id}`).uncheck();
     await viz.page.getByTestId('panels.menu').locator('summary').click();
     expect(await height('panel.chart')).toBeGreaterThan(chartBefore * 1.5);
