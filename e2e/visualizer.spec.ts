@@ -9,6 +9,8 @@ test.describe('memory-alloc-free', () => {
     await expect(viz.counter).toHaveText(/^0 \/ \d+$/);
     await expect(viz.messages).toHaveCount(0);
 
+    // The registers are a tab of the dock (the variables come first).
+    await viz.page.getByTestId('dock.tab.registers').click();
     // Step to app's Call: the first arrow on the chart.
     await viz.stepUntil(async () => (await viz.messages.count()) > 0);
     await expect(viz.messages).toHaveCount(1);
@@ -140,6 +142,7 @@ test('keyboard only: walk call-reply forward and back, play, help', async ({ viz
 
 test('timeouts: a failed IPC sets E in the tag and the ErrorCode says why', async ({ viz }) => {
   await viz.open({ scenario: 'timeouts' });
+  await viz.page.getByTestId('dock.tab.registers').click();
   await viz.stepUntil(
     async () =>
       (await viz.page.locator('[data-testid^="errorcode."]:has-text("phase")').count()) > 0,

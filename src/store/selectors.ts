@@ -101,33 +101,6 @@ const chart = memoPer((source: FrameSource, cursor: number): ChartSlice =>
 export const selectChart = (s: SimState): ChartSlice | null =>
   s.source ? chart(s.source, s.cursor) : null;
 
-/** Whose variables the panel shows: the selected thread, else the running one, else the first. */
-export const selectVariablesThread = (s: SimState): string | null => {
-  const f = s.frame;
-  if (!f) return null;
-  if (s.selection && f.threads.some((t) => t.name === s.selection)) return s.selection;
-  return f.running ?? f.threads[0]?.name ?? null;
-};
-
-/** Per source and cursor: each thread's variables once computed. */
-const variablesAt = memoPer(
-  (_source: FrameSource, _cursor: number) => new Map<string, VariablesView | null>(),
-);
-
-/** The call stack and variables of the selected (or running) thread at the cursor. */
-export const selectVariables = (s: SimState): VariablesView | null => {
-  const thread = selectVariablesThread(s);
-  const source = s.source;
-  if (!source?.variables || thread === null) return null;
-  const cache = variablesAt(source, s.cursor);
-  let view = cache.get(thread);
-  if (view === undefined) {
-    view = source.variables(s.cursor, thread);
-    cache.set(thread, view);
-  }
-  return view;
-};
-
 /** Steps after the cursor the chart looks into for the IPCs to come. */
 const AHEAD_STEPS = 80;
 /** Most IPCs after the cursor the chart draws (faded). */
@@ -175,3 +148,24 @@ export const selectJustRanLine =
     const ran = selectJustRan(s);
     return ran?.thread === thread ? ran.line : null;
   };
+
+/** Whose variables the panel shows: the selected thread, else the running one, else the first. */
+export const selectVariablesThread = (s: SimState): string | null => {
+  const f = s.frame;
+  if (!f) return null;
+  if (s.selection && f.threads.some((t) => t.name === s.selection)) return s.selection;
+  return f.running ?? f.threads[0]?.name ?? null;
+};
+
+const variables = memoPer((source: FrameSource, at: string): VariablesView | null => {
+  const cut = at.indexOf('|');
+  const cursor = Number(at.slice(0, cut));
+  const thread = at.slice(cut + 1);
+  return source.variables ? source.variables(cursor, thread) : null;
+});
+
+/** The call stack and variables of the selected (or running) thread at the cursor. */
+export const selectVariables = (s: SimState): VariablesView | null => {
+  const thread = selectVariablesThread(s);
+  return s.source && thread !== null ? variables(s.source, `${s.cursor}|${thread}`) : null;
+};

@@ -1,4 +1,4 @@
-// The dock below the sequence chart: registers, servers, the life cycle (dockPanels.tsx). Wide
+// The dock below the sequence chart: variables, registers, servers, the life cycle (dockPanels.tsx). Wide
 // enough (from its own ResizeObserver, made once), its groups sit side by side; otherwise one row
 // of tabs switches between them. A hidden panel gives its place to the others; ← / → move between
 // tabs (and stop there: they do not step the run).

@@ -65,10 +65,10 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
           ? 'queued: the receiver is not waiting'
           : 'delivered';
   const shown = messageText(arrow);
-  const later = arrow.ahead ? ', still to come' : '';
-  const spoken = m.threadSwitch
-    ? `${shown}: ${m.from} calls L4_ThreadSwitch to ${m.to}: ${what}${later}`
-    : `${shown}: ${m.from} to ${m.to}, ${what}${later}`;
+  const who = m.threadSwitch
+    ? `${m.from} calls L4_ThreadSwitch to ${m.to}`
+    : `${m.from} to ${m.to}`;
+  const spoken = `${shown}: ${who}, ${what}${arrow.ahead ? ', still to come' : ''}`;
   const classes = ['msg'];
   if (arrow.ahead) classes.push('msg--ahead');
   if (m.failed) classes.push('msg--failed');
