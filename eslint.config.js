@@ -177,10 +177,18 @@ export default tseslint.config(
     frameworks: ['d3', 'd3-*', 'react', 'react-dom', 'react/*'],
     node: true,
     rules: { 'no-restricted-properties': nondeterminism, 'no-restricted-globals': noTimersOrDom },
-    ignores: ['src/session/browserPorts.ts', 'src/session/browserDrafts.ts', 'src/session/testBridge.ts'],
+    ignores: [
+      'src/session/browserPorts.ts',
+      'src/session/browserDrafts.ts',
+      'src/session/testBridge.ts',
+    ],
   }),
   ...layer('session', {
-    files: ['src/session/browserPorts.ts', 'src/session/browserDrafts.ts', 'src/session/testBridge.ts'],
+    files: [
+      'src/session/browserPorts.ts',
+      'src/session/browserDrafts.ts',
+      'src/session/testBridge.ts',
+    ],
     frameworks: ['d3', 'd3-*', 'react', 'react-dom', 'react/*'],
     node: true,
   }),

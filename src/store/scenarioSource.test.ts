@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../scenarios/builtins';
 import { runBuiltin } from '../scenarios/index';
@@ -125,5 +126,17 @@ describe('codeBlocks', () => {
         [0n, 'MEM_LABEL'],
       ]),
     );
+  });
+});
+
+describe('listings number lines as their files do', () => {
+  it('a server included by a lesson keeps the line numbers of src/servers/', () => {
+    const source = open('scheduler-as-written');
+    const server = source.meta.threads.find((t) => t.name === 'scheduler');
+    if (!server?.numbers) throw new Error('no numbers for the scheduler');
+    const file = readFileSync('src/servers/scheduler_as_written.c', 'utf8').split('\n');
+    const head = server.numbers[0] ?? 0;
+    expect(file[head - 1]).toBe(server.lines[0]);
+    expect(head).toBeLessThan(server.firstLine);
   });
 });

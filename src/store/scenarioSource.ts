@@ -70,11 +70,15 @@ export function scenarioSource(run: ScenarioRun, extras: ScenarioExtras = {}): F
   const { scenario, trace } = run;
   const protocols = extras.protocols ?? [];
   const lines = scenario.source.split('\n');
-  const blockOf = (name: string, start: number, end: number): CodeBlock => ({
-    name,
-    firstLine: start,
-    lines: lines.slice(start - 1, end),
+  // Listings show each line's number in its own file: included servers keep theirs.
+  const numbered = (block: CodeBlock): CodeBlock => ({
+    ...block,
+    numbers: block.lines.map(
+      (_, i) => scenario.origins[block.firstLine - 1 + i]?.line ?? block.firstLine + i,
+    ),
   });
+  const blockOf = (name: string, start: number, end: number): CodeBlock =>
+    numbered({ name, firstLine: start, lines: lines.slice(start - 1, end) });
   const threads = scenario.threads.map((t) =>
     blockOf(t.name, t.codeRange.startLine, t.codeRange.endLine),
   );
@@ -85,7 +89,9 @@ export function scenarioSource(run: ScenarioRun, extras: ScenarioExtras = {}): F
     teaches: scenario.teaches,
     abi: scenario.abi,
     threads,
-    functions: functionBlocks(scenario.source).filter((f) => !own.has(f.firstLine)),
+    functions: functionBlocks(scenario.source)
+      .filter((f) => !own.has(f.firstLine))
+      .map(numbered),
   };
   const labels = labelDefines(scenario.source);
   return fromKernelTrace({

@@ -211,8 +211,11 @@ export interface BlockChange {
 /** A piece of the scenario's code: lines `firstLine .. firstLine + lines.length - 1`. */
 export interface CodeBlock {
   readonly name: string;
+  /** Its first line in the compiled text (included files expanded in place). */
   readonly firstLine: number;
   readonly lines: readonly string[];
+  /** Each line's number in the file it was written in (absent: `firstLine + i`). */
+  readonly numbers?: readonly number[];
 }
 
 /** A thread and its own code (its function). */

@@ -36,10 +36,12 @@ const MARK_WORDS: Readonly<Record<Exclude<Mark, null>, string>> = {
 
 const Line = memo(function Line({
   line,
+  no,
   text,
   mark,
 }: {
   readonly line: number;
+  readonly no: number;
   readonly text: string;
   readonly mark: Mark;
 }) {
@@ -52,7 +54,7 @@ const Line = memo(function Line({
       data-mark={mark ?? undefined}
     >
       <span className="code__no" aria-hidden="true">
-        {line}
+        {no}
       </span>
       <span className="code__mark" aria-hidden="true">
         {mark ? MARK_SYMBOL[mark] : ''}
@@ -74,12 +76,12 @@ function Lines({
   readonly currentLine: number | null;
   readonly lastLine: number | null;
 }) {
-  const shown = useMemo(() => shownLines(block.firstLine, block.lines), [block]);
-  return shown.map(({ line, text }) => {
+  const shown = useMemo(() => shownLines(block.firstLine, block.lines, block.numbers), [block]);
+  return shown.map(({ line, no, text }) => {
     const next = line === currentLine;
     const ran = line === lastLine;
     const mark: Mark = next && ran ? 'both' : next ? 'next' : ran ? 'ran' : null;
-    return <Line key={line} line={line} text={text} mark={mark} />;
+    return <Line key={line} line={line} no={no} text={text} mark={mark} />;
   });
 }
 

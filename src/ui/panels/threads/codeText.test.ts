@@ -12,10 +12,19 @@ describe('shownLines', () => {
       '    L4_LoadMR(1, 40);',
     ];
     expect(shownLines(10, lines)).toEqual([
-      { line: 12, text: '    tag = L4_Call(adder);' },
-      { line: 13, text: '    // an ordinary comment' },
-      { line: 14, text: '' },
-      { line: 15, text: '    L4_LoadMR(1, 40);' },
+      { line: 12, no: 12, text: '    tag = L4_Call(adder);' },
+      { line: 13, no: 13, text: '    // an ordinary comment' },
+      { line: 14, no: 14, text: '' },
+      { line: 15, no: 15, text: '    L4_LoadMR(1, 40);' },
+    ]);
+  });
+
+  it('numbers each line as its own file does when the block came from an include', () => {
+    const shown = shownLines(120, ['void scheduler(void)', '{', '}'], [30, 31, 32]);
+    expect(shown.map((l) => [l.line, l.no])).toEqual([
+      [120, 30],
+      [121, 31],
+      [122, 32],
     ]);
   });
 });

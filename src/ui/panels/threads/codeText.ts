@@ -1,19 +1,26 @@
 // What a code listing shows of a line: the lesson's own marks (`//! narration`, `//@cue name`) are
 // left out, since the narration bar shows the note when its line runs and the cues are for slides.
 export interface ShownLine {
+  /** The line in the compiled text (what the marks and the kernel's locations use). */
   readonly line: number;
+  /** The number shown: the line in the file it was written in. */
+  readonly no: number;
   readonly text: string;
 }
 
 const MARK = /\s*\/\/[!@].*$/;
 
 /** The lines of a block, 1-based from `firstLine`, without the lesson's marks; mark-only lines go. */
-export function shownLines(firstLine: number, lines: readonly string[]): ShownLine[] {
+export function shownLines(
+  firstLine: number,
+  lines: readonly string[],
+  numbers?: readonly number[],
+): ShownLine[] {
   const out: ShownLine[] = [];
   lines.forEach((raw, i) => {
     const text = raw.replace(MARK, '');
     if (text.trim() === '' && raw.trim() !== '') return;
-    out.push({ line: firstLine + i, text });
+    out.push({ line: firstLine + i, no: numbers?.[i] ?? firstLine + i, text });
   });
   return out;
 }
