@@ -7,6 +7,7 @@ test.describe("Cap'n Proto panel", () => {
     page,
   }) => {
     await viz.open({ scenario: 'capnp-call', step: '65' });
+    await page.getByTestId('dock.tab.capnp').click();
     const panel = page.getByTestId('capnp');
     await expect(panel).toBeVisible();
     await expect(page.getByTestId('capnp.where')).toContainText('In the registers: MR1..MR22');
@@ -22,13 +23,16 @@ test.describe("Cap'n Proto panel", () => {
     page,
   }) => {
     await viz.open({ scenario: 'capnp-large', step: '71' });
+    await page.getByTestId('dock.tab.capnp').click();
     await expect(page.getByTestId('capnp.where')).toContainText('In a buffer: buffer at 0x800000');
     await expect(page.getByTestId('capnp.word.0')).toContainText('0x800000');
   });
 
   test('a lesson without Cap’n Proto has no such panel', async ({ viz, page }) => {
     await viz.open({ scenario: 'call-reply', step: '5' });
+    await page.getByTestId('dock.tab.registers').click();
     await expect(page.getByTestId('panel.registers')).toBeVisible();
+    await expect(page.getByTestId('dock.tab.capnp')).toHaveCount(0);
     await expect(page.getByTestId('capnp')).toHaveCount(0);
   });
 });

@@ -26,9 +26,12 @@ test('MR0 opens as a message tag, and two threads can be pinned side by side', a
   page,
 }) => {
   await viz.open({ scenario: 'memory-alloc-free', step: '3' });
+  await page.getByTestId('dock.tab.registers').click();
   await page.getByTestId('regs.app.pin').click();
   await page.getByRole('button', { name: /^app MR0:/ }).click();
   await expect(page.getByTestId('decoder.kind')).toHaveValue('msgtag');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('decoder.kind')).toHaveCount(0);
   // memserver's registers join app's when it is pinned too, and both stay.
   await viz.stepUntil(async () => (await page.getByTestId('regs.memserver').count()) > 0);
   await page.getByTestId('regs.memserver.pin').click();

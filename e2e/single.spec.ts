@@ -45,6 +45,7 @@ test('from file:// it steps a lesson and decodes a word, within its CSP', async 
   const scripts = policy?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
   expect(scripts).not.toContain('unsafe');
   const decoder = new DecoderPage(page);
+  await page.getByTestId('decoder.open').click();
   await expect(decoder.word).toBeVisible();
   await decoder.decode('0x56780003');
   await expect(decoder.value('label')).toHaveText('0x5678');

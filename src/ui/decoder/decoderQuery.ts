@@ -60,6 +60,17 @@ let pending: Partial<DecoderInput> | null = null;
 export function openInDecoder(input: Partial<DecoderInput>): void {
   if (listeners.size === 0) pending = input;
   for (const l of listeners) l(input);
+  for (const open of openers) open();
+}
+
+const openers = new Set<() => void>();
+
+/** Whoever shows the decoder (the visualizer's dialog) hears that a word was sent to it. */
+export function onDecoderRequested(open: () => void): () => void {
+  openers.add(open);
+  return () => {
+    openers.delete(open);
+  };
 }
 
 /** The decoder listens for words opened elsewhere; the returned function stops it. */

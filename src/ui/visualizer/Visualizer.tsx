@@ -2,7 +2,8 @@
 // and, on the right, the sequence chart over the dock (registers, servers, life cycle). The page
 // is exactly one screen high (CSS only: no measuring); a hidden panel gives its space to the
 // others, and the split between code and the rest can be dragged.
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { onDecoderRequested } from '../decoder/decoderQuery';
 import { useCommandKeys } from '../hooks/useCommandKeys';
 import { useSession, useSessionState } from '../hooks/useSession';
 import { useSim } from '../hooks/useSim';
@@ -56,6 +57,8 @@ export function Visualizer() {
   const stale = useSim((s) => s.stale);
   const choices = useSessionState((s) => s.context.choices);
   const [decoderOpen, setDecoderOpen] = useState(askedForDecoder);
+  // A register word clicked anywhere opens the dialog; the decoder then reads the word sent.
+  useEffect(() => onDecoderRequested(() => setDecoderOpen(true)), []);
   const gridRef = useRef<HTMLDivElement>(null);
   useCommandKeys();
 
