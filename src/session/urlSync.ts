@@ -4,6 +4,7 @@
 // API nor delays a frame. Keys written to the query are taken out of the fragment, which would
 // otherwise override them on the next load (url/options.ts reads the fragment on top).
 import type { SimState, SimStoreApi } from '../store/createSimStore';
+import { selectLinkView } from '../store/selectors';
 import type { LocationPort, Scheduler } from './ports';
 import { linkUpdates } from './url/links';
 import type { EmbedSettings } from './url/embedSettings';
@@ -48,17 +49,7 @@ export function syncUrl(
     cancel = null;
     const s = store.getState();
     if (!s.source) return;
-    const updates = linkUpdates({
-      scenario: s.scenarioId,
-      step: s.cursor,
-      granularity: s.granularity,
-      hidden: s.hidden,
-      theme: s.theme,
-      fontScale: s.fontScale,
-      speed: s.speed,
-      controls: s.controls,
-      ...mode,
-    });
+    const updates = linkUpdates({ ...selectLinkView(s), ...mode });
     const key = JSON.stringify(updates);
     if (key === last) return;
     last = key;

@@ -169,3 +169,15 @@ export const selectVariables = (s: SimState): VariablesView | null => {
   const thread = selectVariablesThread(s);
   return s.source && thread !== null ? variables(s.source, `${s.cursor}|${thread}`) : null;
 };
+
+/** What a link to this view carries: the scenario, the step and the view options the user set. */
+export const selectLinkView = (s: SimState) => ({
+  scenario: s.scenarioId,
+  step: s.cursor,
+  granularity: s.granularity,
+  hidden: s.hidden,
+  theme: s.theme,
+  fontScale: s.fontScale,
+  speed: s.speed,
+  controls: s.controls,
+});

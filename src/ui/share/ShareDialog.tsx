@@ -9,6 +9,7 @@ import { THEME_CHOICES } from '../../session/url/options';
 import type { ThemeChoice } from '../../session/url/options';
 import { CONTROL_LEVELS, PANEL_IDS } from '../../store/createSimStore';
 import type { ControlLevel, PanelId } from '../../store/createSimStore';
+import { selectLinkView } from '../../store/selectors';
 import { useSim } from '../hooks/useSim';
 import { CopyField } from './CopyField';
 import { SIZES, embedSrc, iframeSnippet } from './snippet';
@@ -47,18 +48,7 @@ export function ShareButton() {
 
 function ShareBody({ onClose }: { readonly onClose: () => void }) {
   const id = useId();
-  const view = useSim(
-    useShallow((s) => ({
-      scenario: s.scenarioId,
-      step: s.cursor,
-      granularity: s.granularity,
-      hidden: s.hidden,
-      theme: s.theme,
-      fontScale: s.fontScale,
-      speed: s.speed,
-      controls: s.controls,
-    })),
-  );
+  const view = useSim(useShallow(selectLinkView));
   const title = useSim((s) => s.source?.meta.title ?? 'Rendezvous');
   const [choices, setChoices] = useState<EmbedChoices>(() => ({
     panels: PANEL_IDS.filter((p) => p !== 'decoder' && !view.hidden.includes(p)),

@@ -2,21 +2,11 @@
 // the chosen options, none of the frame's) on a page of its own, in a new tab.
 import { useShallow } from 'zustand/react/shallow';
 import { standaloneHref } from '../../session/url/links';
+import { selectLinkView } from '../../store/selectors';
 import { useSim } from '../hooks/useSim';
 
 export function OpenLink() {
-  const view = useSim(
-    useShallow((s) => ({
-      scenario: s.scenarioId,
-      step: s.cursor,
-      granularity: s.granularity,
-      hidden: s.hidden,
-      theme: s.theme,
-      fontScale: s.fontScale,
-      speed: s.speed,
-      controls: s.controls,
-    })),
-  );
+  const view = useSim(useShallow(selectLinkView));
   const href = standaloneHref(window.location.href, { ...view, defaultControls: 'full' });
   return (
     <a
