@@ -19,7 +19,7 @@ import { isLocalId } from './abi/threadId';
 import type { Word } from './abi/word';
 import type { Draft } from './draft';
 import { resolveIn } from './ids';
-import { ipcUnwind, reportError } from './ipcResult';
+import { ipcFail, reportError, unwindTag } from './ipcResult';
 import { encodeErrorCode } from './abi/errorCode';
 import { ERROR_TAG } from './abi/msgTag';
 import { ipcReturn } from './ipcResult';
@@ -75,7 +75,7 @@ function cancel(k: Draft, i: ThreadIndex): ThreadIndex {
     const r = w.partner;
     k.update(r, { sendQueue: k.thread(r).sendQueue.filter((s) => s !== i) });
   }
-  ipcUnwind(k, i, w.call, w.phase, IPC_ERROR.canceled, w.partner);
+  ipcFail(k, i, w.call, w.phase, IPC_ERROR.canceled, w.partner, unwindTag(k, i, w.phase));
   wakeReady(k, i, 'ipc.cancel');
   return i;
 }

@@ -7,7 +7,7 @@
  */
 import { IPC_ERROR } from './abi/errorCode';
 import type { Draft } from './draft';
-import { ipcUnwind } from './ipcResult';
+import { ipcFail, unwindTag } from './ipcResult';
 import { vacate, wakeReady } from './scheduler';
 import { cancelTimeout } from './timeouts';
 import type { HaltReason, ThreadIndex } from './types';
@@ -31,6 +31,6 @@ function cancel(k: Draft, i: ThreadIndex, phase: 'send' | 'receive', partner: Th
   const w = k.thread(i).wait;
   if (w === null) return;
   cancelTimeout(k, i);
-  ipcUnwind(k, i, w.call, phase, IPC_ERROR.canceled, partner);
+  ipcFail(k, i, w.call, phase, IPC_ERROR.canceled, partner, unwindTag(k, i, phase));
   wakeReady(k, i, 'ipc.cancel');
 }

@@ -33,7 +33,10 @@ export function ipcReturn(
   k.update(i, { utcb, wait: null, resume: { kind: 'ipc', tag: asMsgTag(tag), from: written } });
 }
 
-/** Fails thread `i`'s IPC: tag 0x8000 (E set), ErrorCode = (phase, code, offset 0), from = nil. */
+/**
+ * Fails thread `i`'s IPC: ErrorCode = (phase, code, offset 0), from = nil, and the tag, which is
+ * `error_tag()` = 0x8000 unless given (`unwindTag`).
+ */
 export function ipcFail(
   k: Draft,
   i: ThreadIndex,
@@ -41,31 +44,21 @@ export function ipcFail(
   phase: 'send' | 'receive',
   code: number,
   partner: ThreadIndex | null,
+  tag: Word = ERROR_TAG,
 ): void {
   const errorCode = encodeErrorCode({ phase, code, offset: 0n }, k.abi);
-  ipcReturn(k, i, call, ERROR_TAG, 0n, errorCode);
+  ipcReturn(k, i, call, tag, 0n, errorCode);
   reportError(k, i, phase, code, errorCode, partner);
 }
 
 /**
- * Unwinds thread `i` from an IPC that had not started (a timeout fired, or the partner it waited
- * on went away): Pistachio `kernel/src/api/v4/thread.cc`, `tcb_t::unwind()`. A blocked send
- * (`polling`) returns its own MR0 with E set (e.g. `0x78001` for `0x70001`); a blocked receive
- * returns `error_tag()` = `0x8000`. ErrorCode = (phase, code, offset 0).
+ * The tag of thread `i` unwound from an IPC that had not started (a timeout fired, or the partner
+ * it waited on went away): Pistachio `kernel/src/api/v4/thread.cc`, `tcb_t::unwind()`. A blocked
+ * send (`polling`) returns its own MR0 with E set (e.g. `0x78001` for `0x70001`); a blocked
+ * receive returns `error_tag()` = `0x8000`.
  */
-export function ipcUnwind(
-  k: Draft,
-  i: ThreadIndex,
-  call: IpcCall,
-  phase: 'send' | 'receive',
-  code: number,
-  partner: ThreadIndex | null,
-): void {
-  const errorCode = encodeErrorCode({ phase, code, offset: 0n }, k.abi);
-  const own = k.thread(i).utcb.mrs[0] ?? 0n;
-  const tag = phase === 'send' ? own | ERROR_TAG : ERROR_TAG;
-  ipcReturn(k, i, call, tag, 0n, errorCode);
-  reportError(k, i, phase, code, errorCode, partner);
+export function unwindTag(k: Draft, i: ThreadIndex, phase: 'send' | 'receive'): Word {
+  return phase === 'send' ? (k.thread(i).utcb.mrs[0] ?? 0n) | ERROR_TAG : ERROR_TAG;
 }
 
 export function reportError(

@@ -7,7 +7,7 @@
  */
 import { IPC_ERROR } from './abi/errorCode';
 import type { Draft } from './draft';
-import { ipcUnwind } from './ipcResult';
+import { ipcFail, unwindTag } from './ipcResult';
 import { wakeReady } from './scheduler';
 import type { ThreadIndex } from './types';
 
@@ -24,7 +24,7 @@ export function fireTimeouts(k: Draft): ThreadIndex[] {
       const r = w.partner;
       k.update(r, { sendQueue: k.thread(r).sendQueue.filter((s) => s !== i) });
     }
-    ipcUnwind(k, i, w.call, w.phase, IPC_ERROR.timeout, w.partner);
+    ipcFail(k, i, w.call, w.phase, IPC_ERROR.timeout, w.partner, unwindTag(k, i, w.phase));
     wakeReady(k, i, 'ipc.timeout');
     woken.push(i);
   }

@@ -6,51 +6,46 @@ import type { Expr, InitList, Stmt, TopDecl } from '../ast';
 import type { NamedConst } from '../vm/unit';
 import type { Env } from './env';
 
+/**
+ * The expressions directly inside `x`, in evaluation (source) order. A `sizeof` operand is not
+ * evaluated, so it has none.
+ */
+function subExprs(x: Expr | InitList): readonly (Expr | InitList)[] {
+  switch (x.k) {
+    case 'init':
+      return x.items.map((it) => it.value);
+    case 'call':
+      return x.args;
+    case 'member':
+      return [x.obj];
+    case 'index':
+      return [x.obj, x.index];
+    case 'unary':
+    case 'incdec':
+    case 'cast':
+      return [x.arg];
+    case 'binary':
+    case 'comma':
+      return [x.left, x.right];
+    case 'assign':
+      return [x.target, x.value];
+    case 'cond':
+      return [x.test, x.then, x.else];
+    case 'sizeof':
+    case 'num':
+    case 'ident':
+    case 'string':
+      return [];
+  }
+}
+
 /** The functions and helpers an expression calls, in source order (callee before its arguments). */
 export function callsIn(e: Expr | InitList | null): readonly string[] {
   const out: string[] = [];
   const walk = (x: Expr | InitList | null): void => {
     if (x === null) return;
-    switch (x.k) {
-      case 'init':
-        for (const it of x.items) walk(it.value);
-        return;
-      case 'call':
-        out.push(x.callee);
-        for (const a of x.args) walk(a);
-        return;
-      case 'member':
-        walk(x.obj);
-        return;
-      case 'index':
-        walk(x.obj);
-        walk(x.index);
-        return;
-      case 'unary':
-      case 'incdec':
-      case 'cast':
-        walk(x.arg);
-        return;
-      case 'binary':
-      case 'comma':
-        walk(x.left);
-        walk(x.right);
-        return;
-      case 'assign':
-        walk(x.target);
-        walk(x.value);
-        return;
-      case 'cond':
-        walk(x.test);
-        walk(x.then);
-        walk(x.else);
-        return;
-      case 'sizeof':
-      case 'num':
-      case 'ident':
-      case 'string':
-        return;
-    }
+    if (x.k === 'call') out.push(x.callee);
+    for (const sub of subExprs(x)) walk(sub);
   };
   walk(e);
   return out;
@@ -113,60 +108,21 @@ export function collectHints(
 
   const expr = (fn: string, e: Expr | InitList | null): void => {
     if (e === null) return;
-    if (e.k === 'init') {
-      for (const it of e.items) expr(fn, it.value);
+    if (e.k === 'call') {
+      const names = params.get(e.callee);
+      e.args.forEach((a, i) => {
+        const p = names?.[i];
+        if (p !== undefined && p !== null) add(`${e.callee}:${p}`, a);
+        expr(fn, a);
+      });
       return;
     }
-    switch (e.k) {
-      case 'binary':
-        if (e.op === '==' || e.op === '!=') {
-          add(keyOf(fn, e.left), e.right);
-          add(keyOf(fn, e.right), e.left);
-        }
-        expr(fn, e.left);
-        expr(fn, e.right);
-        return;
-      case 'assign':
-        if (e.op === '=') add(keyOf(fn, e.target), e.value);
-        expr(fn, e.target);
-        expr(fn, e.value);
-        return;
-      case 'call': {
-        const names = params.get(e.callee);
-        e.args.forEach((a, i) => {
-          const p = names?.[i];
-          if (p !== undefined && p !== null) add(`${e.callee}:${p}`, a);
-          expr(fn, a);
-        });
-        return;
-      }
-      case 'member':
-        expr(fn, e.obj);
-        return;
-      case 'index':
-        expr(fn, e.obj);
-        expr(fn, e.index);
-        return;
-      case 'unary':
-      case 'incdec':
-      case 'cast':
-        expr(fn, e.arg);
-        return;
-      case 'comma':
-        expr(fn, e.left);
-        expr(fn, e.right);
-        return;
-      case 'cond':
-        expr(fn, e.test);
-        expr(fn, e.then);
-        expr(fn, e.else);
-        return;
-      case 'sizeof':
-      case 'num':
-      case 'ident':
-      case 'string':
-        return;
+    if (e.k === 'binary' && (e.op === '==' || e.op === '!=')) {
+      add(keyOf(fn, e.left), e.right);
+      add(keyOf(fn, e.right), e.left);
     }
+    if (e.k === 'assign' && e.op === '=') add(keyOf(fn, e.target), e.value);
+    for (const sub of subExprs(e)) expr(fn, sub);
   };
 
   const stmt = (fn: string, s: Stmt, disc: string | null): void => {

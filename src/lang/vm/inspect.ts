@@ -5,6 +5,7 @@
  */
 import type { Word } from '../../kernel/abi/word';
 import type { CType } from '../check/ctypes';
+import { sizeOf, typeName } from '../check/ctypes';
 import type { LangState } from './state';
 import type { CompiledUnit, NamedConst } from './unit';
 import { Op } from './opcodes';
@@ -72,7 +73,7 @@ function ptrText(ctx: Ctx, p: Ptr): string {
 function pathAt(t: CType, o: number): string {
   if (o === 0 && t.k !== 'struct' && t.k !== 'array') return '';
   if (t.k === 'array') {
-    const size = Math.max(1, sizeOfType(t.of));
+    const size = Math.max(1, sizeOf(t.of));
     const i = Math.floor(o / size);
     return `[${i}]${pathAt(t.of, o - i * size)}`;
   }
@@ -82,28 +83,6 @@ function pathAt(t: CType, o: number): string {
     return f === undefined ? `+${o}` : `.${f.name}${pathAt(f.type, o - f.offset)}`;
   }
   return o === 0 ? '' : `+${o}`;
-}
-
-function sizeOfType(t: CType): number {
-  if (t.k === 'struct') return t.size;
-  if (t.k === 'array') return t.len * sizeOfType(t.of);
-  return t.k === 'void' ? 0 : 1;
-}
-
-function typeText(t: CType): string {
-  switch (t.k) {
-    case 'int':
-    case 'l4':
-      return t.name;
-    case 'struct':
-      return t.display;
-    case 'array':
-      return `${typeText(t.of)}[${t.len}]`;
-    case 'ptr':
-      return `${typeText(t.to)} *`;
-    case 'void':
-      return 'void';
-  }
 }
 
 function varOf(
@@ -116,7 +95,7 @@ function varOf(
   key: string,
   param: boolean,
 ): VarInfo {
-  const base = { path, name, type: typeText(t), param, hidden: 0 };
+  const base = { path, name, type: typeName(t), param, hidden: 0 };
   if (t.k === 'ptr') {
     const target = isPtr(local) && o === 0 ? ptrText(ctx, local) : 'NULL';
     return { ...base, value: null, target, named: null, l4: null, fields: [] };
@@ -133,25 +112,17 @@ function varOf(
         varOf(ctx, f.type, local, o + f.offset, `${path}.${f.name}`, f.name, `.${f.name}`, false),
       );
     }
-    return { ...base, value: null, target: null, named: null, l4: null, fields };
+    return aggregate(base, fields, 0);
   }
   if (t.k === 'array') {
-    const size = Math.max(1, sizeOfType(t.of));
+    const size = Math.max(1, sizeOf(t.of));
     let shown = 0;
     for (let i = 0; i < t.len; i++) if (wordsNonZero(local, o + i * size, size)) shown = i + 1;
     shown = Math.min(Math.max(shown, Math.min(t.len, 1)), MAX_ELEMENTS);
     const fields: VarInfo[] = [];
     for (let i = 0; i < shown; i++)
       fields.push(varOf(ctx, t.of, local, o + i * size, `${path}[${i}]`, `[${i}]`, key, false));
-    return {
-      ...base,
-      value: null,
-      target: null,
-      named: null,
-      l4: null,
-      fields,
-      hidden: t.len - shown,
-    };
+    return aggregate(base, fields, t.len - shown);
   }
   const value = wordAt(local, o);
   return {
@@ -170,52 +141,45 @@ function wordsNonZero(local: Local | undefined, o: number, n: number): boolean {
 }
 
 /** `L4_Msg_t`: its tag and the words msg[1..] the tag counts (or that are set). */
-function msgVar(
-  local: Local | undefined,
-  o: number,
-  path: string,
-  base: Pick<VarInfo, 'path' | 'name' | 'type' | 'param' | 'hidden'>,
-): VarInfo {
+function msgVar(local: Local | undefined, o: number, path: string, base: VarBase): VarInfo {
   const tag = wordAt(local, o);
   const counted = Number((tag & 0x3fn) + ((tag >> 6n) & 0x3fn));
   let n = counted;
   for (let i = 1; i < 64; i++) if (wordAt(local, o + i) !== 0n) n = Math.max(n, i);
-  const tagVar: VarInfo = {
-    path: `${path}.tag`,
-    name: 'tag',
-    type: 'L4_MsgTag_t',
-    value: tag,
+  const tagVar = wordVar(`${path}.tag`, 'tag', 'L4_MsgTag_t', tag, 'L4_MsgTag_t');
+  const words: VarInfo[] = [];
+  for (let i = 1; i <= Math.min(n, MAX_ELEMENTS); i++) {
+    words.push(wordVar(`${path}.msg[${i}]`, `msg[${i}]`, 'L4_Word_t', wordAt(local, o + i), null));
+  }
+  return aggregate(base, [tagVar, ...words], 63 - words.length);
+}
+
+type VarBase = Pick<VarInfo, 'path' | 'name' | 'type' | 'param' | 'hidden'>;
+
+/** A struct, array or message: no value of its own, its parts in `fields`. */
+function aggregate(base: VarBase, fields: readonly VarInfo[], hidden: number): VarInfo {
+  return { ...base, value: null, target: null, named: null, l4: null, fields, hidden };
+}
+
+/** One word of a message, shown on its own. */
+function wordVar(
+  path: string,
+  name: string,
+  type: string,
+  value: Word,
+  l4: string | null,
+): VarInfo {
+  return {
+    path,
+    name,
+    type,
+    value,
     target: null,
     named: null,
-    l4: 'L4_MsgTag_t',
+    l4,
     fields: [],
     hidden: 0,
     param: false,
-  };
-  const words: VarInfo[] = [];
-  for (let i = 1; i <= Math.min(n, MAX_ELEMENTS); i++) {
-    const value = wordAt(local, o + i);
-    words.push({
-      path: `${path}.msg[${i}]`,
-      name: `msg[${i}]`,
-      type: 'L4_Word_t',
-      value,
-      target: null,
-      named: null,
-      l4: null,
-      fields: [],
-      hidden: 0,
-      param: false,
-    });
-  }
-  return {
-    ...base,
-    value: null,
-    target: null,
-    named: null,
-    l4: null,
-    fields: [tagVar, ...words],
-    hidden: 63 - words.length,
   };
 }
 
