@@ -17,6 +17,9 @@ describe('Call, Reply, ReplyWait (reference-semantics §4.3)', () => {
   const SERVER = tid(spec, 'server');
   const CLIENT = tid(spec, 'client');
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: after the send, the receive phase finds no sender,
+  // sets waiting_forever with partner = to and calls schedule(to_tcb, sched_ipcblk) (schedule.h:
+  // ds2 → switch to the server at once, whatever the priorities).
   it('Call is atomic with a direct switch: the client waits for the reply and the server runs next, ahead of a higher-priority ready thread', () => {
     const run = runChecked(spec, {
       server: scriptProgram([
@@ -52,6 +55,9 @@ describe('Call, Reply, ReplyWait (reference-semantics §4.3)', () => {
     ]);
   });
 
+  // Pistachio user/include/l4/ipc.h, L4_Reply: Timeouts = L4_Timeouts(L4_ZeroTime, L4_Never);
+  // ipc.cc, SYS_IPC: a not-waiting receiver with is_zero() send timeout → error_tag,
+  // IPC_SND_ERROR(ERR_IPC_TIMEOUT).
   it('Reply uses a zero send timeout: it fails with 0x2 when the client is not waiting', () => {
     const run = runChecked(spec, {
       server: scriptProgram([{ op: 'ipc', wrapper: 'L4_Reply', args: [CLIENT] }]),
@@ -63,6 +69,8 @@ describe('Call, Reply, ReplyWait (reference-semantics §4.3)', () => {
     ]);
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: the zero send timeout error returns (return_ipc)
+  // before the receive phase is reached.
   it('ReplyWait skips its receive phase when the reply fails: the server keeps running', () => {
     const run = runChecked(spec, {
       server: scriptProgram([
@@ -82,6 +90,9 @@ describe('Call, Reply, ReplyWait (reference-semantics §4.3)', () => {
     );
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: schedule(from_tcb, to_tcb, sched_rplywt);
+  // sched-rr/schedule_functions.h, schedule(dest1, dest2, flags): check_dispatch_thread(dest1,
+  // dest2) is dest1.prio < dest2.prio, false on a tie, so the queued sender (dest1) runs.
   it('ReplyWait with a client queued: the equal-priority queued client runs, delivers, and waits for its reply', () => {
     const two: BootSpec = {
       spaces: [{ name: 'C' }, { name: 'S' }],
@@ -121,6 +132,9 @@ describe('Call, Reply, ReplyWait (reference-semantics §4.3)', () => {
     expect(scriptResults(run.final, 'c2')).toEqual([{ kind: 'ipc', tag: 0x20000n, from: srv }]);
   });
 
+  // Pistachio sched-rr/schedule_functions.h, schedule(dest1, dest2, sched_rplywt): the replied-to
+  // thread (dest2) outranks the queued sender, so the sender is enqueued locked_running and dest2
+  // runs.
   it('ReplyWait with a lower-priority client queued: the replied-to client runs first; the queued one is locked and delivers later', () => {
     const two: BootSpec = {
       spaces: [{ name: 'C' }, { name: 'S' }],
@@ -165,6 +179,8 @@ describe('IPC to self and the L4_UserIpc fast path (reference-semantics §11)', 
   const solo: BootSpec = { spaces: [{ name: 'A' }], threads: [{ name: 'me', space: 'A' }] };
   const ME = tid(solo, 'me');
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: the caller is not waiting while it sends, so a
+  // send to itself is enqueued (polling) and nobody will ever receive it.
   it('L4_Ipc to self with a Never send timeout blocks forever: a deadlock whose cycle is the thread itself', () => {
     const run = runChecked(solo, {
       me: scriptProgram([{ op: 'ipc', wrapper: 'L4_Send', args: [ME] }]),
@@ -176,6 +192,8 @@ describe('IPC to self and the L4_UserIpc fast path (reference-semantics §11)', 
     });
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: not waiting + is_zero() send timeout →
+  // IPC_SND_ERROR(1) = 0x2.
   it('L4_Ipc to self with a Zero send timeout fails with send timeout (0x2)', () => {
     const run = runChecked(solo, {
       me: scriptProgram([

@@ -20,6 +20,8 @@ const CLIENT = tid(spec, 'client');
 const serverWaits: ScriptAction[] = [{ op: 'ipc', wrapper: 'L4_Wait', args: [] }];
 
 describe('IPC error codes set exactly where the reference does (reference-semantics §4.4)', () => {
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: to_tcb->get_global_id() != to_tid →
+  // IPC_SND_ERROR(ERR_IPC_NON_EXISTING) = 0x4, error_tag(), return_ipc before the receive phase.
   it('non-existing partner: a stale version fails the send phase (0x4) and skips the receive phase', () => {
     const stale = globalId(0x101n, 2n, 'amd64'); // server is version 1
     const run = runChecked(spec, {
@@ -31,6 +33,8 @@ describe('IPC error codes set exactly where the reference does (reference-semant
     expect(effectsOf(run.effects, 'ipc.receive.blocked').map((e) => e.thread)).toEqual(['server']);
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC closed wait: neither the global nor (same space)
+  // the local id matches → IPC_RCV_ERROR(ERR_IPC_NON_EXISTING) = 0x5.
   it('non-existing partner in a closed receive: receive phase, 0x5', () => {
     const run = runChecked(spec, {
       client: scriptProgram([
@@ -67,6 +71,8 @@ describe('IPC error codes set exactly where the reference does (reference-semant
     expect(threadNamed(run2.final, 'client').utcb.errorCode).toBe(0x6n);
   });
 
+  // Pistachio kernel/src/api/v4/thread.cc, tcb_t::unwind(abort): a waiting thread gets error_tag()
+  // with E and IPC_RCV_ERROR(ERR_IPC_CANCELED) = 0x7 (the model's halt stands in for the abort).
   it('canceled: a Call waiting for its reply from a server that halts gets receive-phase canceled (0x7)', () => {
     const run = runChecked(spec, {
       client: scriptProgram([{ op: 'ipc', wrapper: 'L4_Call', args: [SERVER] }]),
@@ -81,6 +87,9 @@ describe('IPC error codes set exactly where the reference does (reference-semant
     });
   });
 
+  // Pistachio kernel/src/api/v4/ipcx.cc, extended_transfer: rcv_fpage = acceptor.get_rcv_window();
+  // a nil window → message_overflow before the item's words are copied; both ErrorCodes get
+  // ERR_IPC_MSG_OVERFLOW(0), the tag gets E; ipc.cc gives the sender the receiver's tag.
   it('message overflow: a map item to a receiver without a receive window fails both sides (0x8 / 0x9)', () => {
     const item = mapItem(fpageLog2(0x300000n, 20, 'amd64') | 7n, 0x300000n, 'amd64');
     const run = runChecked(spec, {
@@ -104,6 +113,8 @@ describe('IPC error codes set exactly where the reference does (reference-semant
     expect(effectsOf(run.effects, 'map')).toEqual([]);
   });
 
+  // Pistachio kernel/src/api/v4/ipcx.cc, extended_transfer: copy_mr() of the string item, then `if
+  // (!accept_strings) goto message_overflow` with total_len 0.
   it('message overflow: a string item the receiver does not accept (offset 0)', () => {
     const run = runChecked(spec, {
       client: scriptProgram([
@@ -116,6 +127,9 @@ describe('IPC error codes set exactly where the reference does (reference-semant
     expect(threadNamed(run.final, 'client').utcb.errorCode).toBe(0x8n);
   });
 
+  // Pistachio kernel/src/api/v4/ipcx.cc, extended_transfer: ipc_copy() copies min(dst_len, src_len)
+  // = 0x10 bytes, total_len += 0x10; no further receive buffer → overflow: IPC_RCV_ERROR(4 + (0x10
+  // << 3)) = 0x109.
   it('message overflow after copying: the offset counts the bytes copied (0x10 bytes → 0x109)', () => {
     const run = runChecked(spec, {
       client: scriptProgram([
@@ -134,6 +148,8 @@ describe('IPC error codes set exactly where the reference does (reference-semant
     expect(threadNamed(run.final, 'client').utcb.errorCode).toBe(0x108n);
   });
 
+  // Pistachio kernel/src/api/v4/ipcx.cc, extended_transfer: the whole string fits the first buffer;
+  // the tag is returned without E.
   it('a string that fits its receive buffer transfers without error', () => {
     const run = runChecked(spec, {
       client: scriptProgram([
@@ -156,6 +172,8 @@ describe('IPC error codes set exactly where the reference does (reference-semant
     ]);
   });
 
+  // Pistachio kernel/src/api/v4/ipcx.cc, extended_transfer: total_mrs = u + t + 1 > IPC_NUM_MR (64)
+  // → message_overflow.
   it('message overflow: u + t beyond the 64 MRs', () => {
     const run = runChecked(spec, {
       client: scriptProgram([

@@ -16,6 +16,9 @@ const S = tid(twoSpaces, 'sender');
 const R = tid(twoSpaces, 'receiver');
 
 describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: the receiver is_waiting() for this sender, so
+  // transfer_message() copies MR1..MRu and set_tag() writes MR0; the sender returns with its own
+  // tag, no `from`.
   it('receiver first: the sender finds it waiting and the message moves at once', () => {
     const spec: BootSpec = {
       ...twoSpaces,
@@ -50,6 +53,9 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
     expect(run.final.outcome).toEqual({ kind: 'finished' });
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: the receiver is not waiting and the send timeout
+  // is Never, so enqueue_send(to_tcb) and state polling; the receive phase takes
+  // current->send_head.
   it("sender first: the sender blocks in the receiver's send queue until the receive", () => {
     const spec: BootSpec = {
       ...twoSpaces,
@@ -75,6 +81,8 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
     expect(threadNamed(run.final, 'receiver').utcb.mrs.slice(0, 2)).toEqual([0x70001n, 0x55n]);
   });
 
+  // Pistachio kernel/src/api/v4/tcb.h, tcb_t::enqueue_send: ENQUEUE_LIST_TAIL on the receiver's
+  // send list; ipc.cc, SYS_IPC open receive: from_tcb = current->send_head (the oldest).
   it('send queues are FIFO: an open receive takes the senders in arrival order', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'A' }],
@@ -104,6 +112,8 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
     expect(effectsOf(run.effects, 'ipc.transfer').map((e) => e.from)).toEqual(['s1', 's2']);
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC closed wait: from_tcb = tcb_t::get_tcb(from_tid),
+  // taken only if it is polling with partner == current; the others stay in the send queue.
   it('closed receive takes only the named sender; others stay queued', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'A' }],
@@ -125,6 +135,9 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
     expect(after && threadNamed(after, 'r').sendQueue).toEqual([0]);
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC anylocal: walks send_head → send_list.next for the
+  // first tcb with get_space() == current->get_space(); HANDLE_LOCAL_IDS returns
+  // from_tcb->get_local_id().
   it('any-local receive takes the first queued sender of its own address space', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'A' }, { name: 'B' }],
@@ -147,6 +160,8 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
     ]);
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC send phase: a partner of anylocalthread counts as
+  // waiting only when to_tcb->get_space() == current->get_space().
   it('any-local receive does not accept a sender from another space', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'A' }, { name: 'B' }],
@@ -163,6 +178,8 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
     expect(threadNamed(run.final, 'far').state).toBe('sending.forever');
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, transfer_message: copy_mrs(dst, 1, u) and set_tag();
+  // nothing above.
   it("the transfer copies exactly MR0..MR(u+t); the receiver's MRs above are untouched", () => {
     const marks = Array.from({ length: 8 }, (_, i) => 0xee00n + BigInt(i));
     const run = runChecked(twoSpaces, {
@@ -188,6 +205,8 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
     ]);
   });
 
+  // Pistachio user/include/l4/ipc.h, L4_Ipc writes *from only if FromSpecifier is not nilthread;
+  // ipc.cc, SYS_IPC returns a local id only when current->get_space() == from_tcb->get_space().
   it('`from` is written only with a receive phase; a receiver in another space gets the global id', () => {
     const run = runChecked(twoSpaces, {
       sender: scriptProgram([...nops(1), { op: 'ipc', wrapper: 'L4_Send', args: [R] }]),
@@ -197,6 +216,8 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
     expect(scriptResults(run.final, 'receiver')).toEqual([{ kind: 'ipc', tag: 0n, from: S }]);
   });
 
+  // Pistachio kernel/src/api/v4/ipc.h, msg_tag_t::clear_receive_flags (raw &= ~(0xe << 12)), called
+  // by ipc.cc, transfer_message.
   it('the kernel clears the r, X and E flags of a sent tag and keeps p (clear_receive_flags)', () => {
     const run = runChecked(twoSpaces, {
       sender: scriptProgram([
@@ -211,6 +232,8 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
     expect(scriptResults(run.final, 'receiver')).toEqual([{ kind: 'ipc', tag: 0x1001n, from: S }]);
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: to and from both nil → return_ipc(from_tid) with
+  // MR0 as it was.
   it('L4_Ipc with neither phase returns at once with MR0', () => {
     const run = runChecked(twoSpaces, {
       sender: scriptProgram([
@@ -223,7 +246,8 @@ describe('send phase, rendezvous, receive phase (ground truth §4.3)', () => {
   });
 
   // Pistachio kernel/src/api/v4/tcb.h, tcb_t::set_tag (set_mr(0, tag)), used by ipc.cc for the
-  // delivered tag on every architecture; kernel/src/glue/v4-x86/x32/trap.S stores MR0 into the UTCB.
+  // delivered tag on every architecture; kernel/src/glue/v4-x86/x32/trap.S stores MR0 into the
+  // UTCB.
   it('ia32 UTCB MR0 receives the delivered tag, as on amd64', () => {
     const spec: BootSpec = { ...twoSpaces, abi: 'ia32' };
     const r = tid(spec, 'receiver');

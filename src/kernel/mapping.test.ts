@@ -11,6 +11,8 @@ const fp = (base: bigint, s: number, rights = 7) => fpageLog2(base, s, 'amd64') 
 const page = (base: bigint, sizeLog2: number, rights = 7): Mapping => ({ base, sizeLog2, rights });
 
 describe('X.2 placement rule', () => {
+  // Pistachio kernel/src/generic/linear_ptab_walker.cc, space_t::map_fpage: snd size ≤ window size
+  // → t_addr = window base + (SndBase & base_mask(window, snd size)), aligned to its size.
   it('a send fpage smaller than the window lands at window base + (SndBase mod window size), aligned to its size', () => {
     expect(
       placeFpage({ base: 0x5000n, sizeLog2: 12 }, 0x1234_5000n, { base: 0x80_0000n, sizeLog2: 20 })
@@ -21,6 +23,9 @@ describe('X.2 placement rule', () => {
         .dst,
     ).toBe(0x80_4000n);
   });
+  // Pistachio kernel/src/generic/linear_ptab_walker.cc, space_t::map_fpage: snd size > window size
+  // → only the window-sized part of the send fpage that holds SndBase is mapped, at the window
+  // base.
   it('a send fpage larger than the window: only the window-sized part around SndBase, at the window base', () => {
     const p = placeFpage({ base: 0x40_0000n, sizeLog2: 22 }, 0x52_3000n, {
       base: 0x90_0000n,
@@ -49,6 +54,8 @@ describe('address-space regions', () => {
   it('unmapping a range removes exactly it', () => {
     expect(unmapRange([page(0x0n, 13)], { base: 0x1000n, sizeLog2: 12 })).toEqual([page(0x0n, 12)]);
   });
+  // Pistachio kernel/src/generic/linear_ptab_walker.cc, space_t::map_fpage: walks the sender's page
+  // table; only present pages pass, with rights = sent rights & the sender's rights.
   it('only what the sender has mapped is passed, with at most the rights it has there', () => {
     const sender = [page(0x30_0000n, 12, RIGHTS.readExecOnly), page(0x30_2000n, 12, 7)];
     const r = mapFpage(
@@ -65,6 +72,8 @@ describe('address-space regions', () => {
     ]);
     expect(r.sender).toBe(sender);
   });
+  // Pistachio kernel/src/api/v4/ipcx.cc, extended_transfer: a grant item with snd size > rcv window
+  // size calls src->get_space()->unmap_fpage(snd_fpage, true, false): the whole send fpage goes.
   it('a grant larger than the receive window flushes the whole send fpage from the sender', () => {
     const r = mapFpage(
       [page(0x40_0000n, 22)],
@@ -77,6 +86,8 @@ describe('address-space regions', () => {
     expect(r.regions).toEqual([{ src: 0x40_0000n, dst: 0x80_0000n, sizeLog2: 16, rights: 7 }]);
     expect(r.sender).toEqual([]);
   });
+  // Pistachio kernel/src/generic/linear_ptab_walker.cc, space_t::map_fpage: `if (f_num <
+  // hw_pgshifts[0]) return;` — an fpage (or window) smaller than the smallest page maps nothing.
   it('fpages smaller than a 4 KiB page map nothing', () => {
     const r = mapFpage(
       [page(0n, 20)],

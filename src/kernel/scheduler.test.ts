@@ -9,6 +9,8 @@ const order = (steps: readonly (readonly { kind: string; thread?: string }[])[])
   steps.flatMap((s) => s.filter((e) => e.kind === 'statement').map((e) => e.thread));
 
 describe('scheduling: one CPU, fixed priorities, round robin (reference-semantics §4.3, sched-rr)', () => {
+  // Pistachio sched-rr/schedule.h, prio_queue_t::enqueue(tcb, head): one list per priority,
+  // ENQUEUE_LIST_HEAD or _TAIL; sched-rr/schedule.cc, find_next_thread scans from max_prio down.
   it('the ready list is ordered by priority, FIFO within a priority (head insert keeps the turn)', () => {
     const prio = [100, 200, 100, 50];
     const p = (i: number) => prio[i] ?? 0;
@@ -17,6 +19,8 @@ describe('scheduling: one CPU, fixed priorities, round robin (reference-semantic
     expect(insertReady([1, 0, 2], p, 3, false)).toEqual([1, 0, 2, 3]);
   });
 
+  // Pistachio sched-rr/schedule.cc, scheduler_t::find_next_thread: the highest non-empty priority
+  // first.
   it('a higher priority runs first (higher number wins)', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'A' }],
@@ -29,6 +33,8 @@ describe('scheduling: one CPU, fixed priorities, round robin (reference-semantic
     expect(order(run.steps)).toEqual(['high', 'high', 'high', 'low', 'low', 'low']);
   });
 
+  // Pistachio sched-rr/schedule.cc, handle_timer_interrupt → end_of_timeslice(): the slice owner's
+  // queue moves on to the next thread, the slice is renewed, schedule() runs the next.
   it('round robin: equal priorities alternate when the timeslice runs out', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'A' }],
@@ -45,6 +51,9 @@ describe('scheduling: one CPU, fixed priorities, round robin (reference-semantic
     ).toBeGreaterThanOrEqual(2);
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: schedule(to_tcb, sched_sndonly);
+  // sched-rr/schedule.h, check_dispatch_thread is current.prio < dest.prio; else the receiver is
+  // only enqueued.
   it('send-only to a waiting higher-priority receiver switches to it (sched_sndonly); to a lower one it does not', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'A' }],
@@ -70,6 +79,9 @@ describe('scheduling: one CPU, fixed priorities, round robin (reference-semantic
     expect(order(run.steps)).toEqual(['hi', 'mid', 'lo', 'mid', 'mid', 'hi', 'mid', 'mid', 'lo']);
   });
 
+  // Pistachio kernel/src/api/v4/schedule.cc, SYS_THREAD_SWITCH: a dest that is_runnable() with that
+  // exact myself_global is switched to; otherwise sys_thread_switch() (a yield): it never unblocks
+  // an IPC.
   it('ThreadSwitch to a runnable thread switches to it at once; to a blocked thread it is a plain yield', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'A' }],
@@ -100,7 +112,10 @@ describe('scheduling: one CPU, fixed priorities, round robin (reference-semantic
   // sched_ds2_flag + rr_tsdonate_flag): 2 + 5 = 7 sets flag bits 0–2, so in
   // sched-rr/schedule_functions.h, scheduler_t::schedule(dest, flags), rr_tsdonate is clear (dest
   // becomes the accounted thread: its own timeslice) and sched_c2r is clear (the caller is not
-  // re-queued and keeps its place at the head of its priority).
+  // re-queued: it keeps its place at the head of its priority's ring). When b then blocks
+  // (ipc.cc, schedule(idle, sched_ipcblk); the idle thread's schedule() → find_next_thread), the
+  // head of the ring, a, runs before c. (b ends by blocking, not by its slice running out: there
+  // the reference's end_of_timeslice moves the ring on from b, see docs/kernel.md, Deviations.)
   it('ThreadSwitch keeps the caller at the head of its priority and the destination runs on its own timeslice', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'A' }],
@@ -113,25 +128,16 @@ describe('scheduling: one CPU, fixed priorities, round robin (reference-semantic
     };
     const run = runChecked(spec, {
       a: scriptProgram([{ op: 'nop' }, { op: 'threadSwitch', dest: tid(spec, 'b') }, ...nops(2)]),
-      b: scriptProgram(nops(8)),
+      b: scriptProgram([...nops(3), { op: 'ipc', wrapper: 'L4_Wait', args: [] }]),
       c: scriptProgram(nops(1)),
     });
-    // a spends 2 µs of its slice, then b gets a full 5 µs slice of its own (not a's 3 µs rest);
-    // when it ends, a (still at the head) runs before c, which was queued before the switch.
-    expect(order(run.steps).slice(0, 10)).toEqual([
-      'a',
-      'a',
-      'b',
-      'b',
-      'b',
-      'b',
-      'b',
-      'a',
-      'a',
-      'a',
-    ]);
+    // a spends 2 µs of its slice; b's 4 statements fit its own fresh 5 µs slice (a's 3 µs rest
+    // would have ended after 3); then a, still at the head, runs before c.
+    expect(order(run.steps)).toEqual(['a', 'a', 'b', 'b', 'b', 'b', 'a', 'a', 'a', 'c', 'c']);
+    expect(effectsOf(run.effects, 'switch').filter((e) => e.reason === 'timeslice')).toEqual([]);
   });
 
+  // (waiting) is not is_runnable(), so the switch is a yield and the client stays blocked.
   it('ThreadSwitch never ends an IPC: the scheduler as written leaves its Call client blocked forever', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'C' }, { name: 'S' }],
@@ -162,6 +168,8 @@ describe('scheduling: one CPU, fixed priorities, round robin (reference-semantic
     });
   });
 
+  // Pistachio sched-rr/schedule.cc, parse_wakeup_queues: an expired waiter that beats the runner is
+  // returned, and handle_timer_interrupt switches to it with schedule(wakeup, sched_dest).
   it('a timeout waking a higher-priority thread preempts the running one', () => {
     const spec: BootSpec = {
       spaces: [{ name: 'A' }],

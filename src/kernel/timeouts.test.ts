@@ -16,6 +16,8 @@ const A = tid(spec, 'a');
 const us1000 = timePeriodConst(1000n);
 
 describe('timeouts: Never, Zero and periods on the simulated clock (reference-semantics §4.3, §5)', () => {
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: timeout.get_snd().is_zero() → error_tag()
+  // (0x8000), IPC_SND_ERROR(ERR_IPC_TIMEOUT) = 0x2.
   it('zero send timeout to a thread that is not waiting fails at once: E set (0x8000), ErrorCode 0x2', () => {
     const run = runChecked(spec, {
       a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Send_Timeout', args: [B, ZERO_TIME] }]),
@@ -27,6 +29,8 @@ describe('timeouts: Never, Zero and periods on the simulated clock (reference-se
     expect(effectsOf(run.effects, 'ipc.send.blocked')).toEqual([]);
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: timeout.get_rcv().is_zero() → error_tag(),
+  // IPC_RCV_ERROR(ERR_IPC_TIMEOUT) = 0x3.
   it('zero receive timeout with no sender queued fails at once: ErrorCode 0x3', () => {
     const run = runChecked(spec, {
       a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Receive_Timeout', args: [B, ZERO_TIME] }]),
@@ -36,6 +40,8 @@ describe('timeouts: Never, Zero and periods on the simulated clock (reference-se
     expect(threadNamed(run.final, 'a').utcb.errorCode).toBe(0x3n);
   });
 
+  // Pistachio sched-rr/schedule_functions.h, sched_ktcb_t::set_timeout(time_t): current_time + us;
+  // thread.cc, handle_ipc_timeout → tcb_t::unwind(timeout) dequeues the sender (dequeue_send).
   it('a period send timeout fires at now + period: the sender leaves the queue with ErrorCode 0x2', () => {
     const run = runChecked(spec, {
       a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Send_Timeout', args: [B, us1000] }]),
@@ -89,6 +95,8 @@ describe('timeouts: Never, Zero and periods on the simulated clock (reference-se
     expect(scriptResults(recv.final, 'a')).toEqual([{ kind: 'ipc', tag: 0x8000n, from: 0n }]);
   });
 
+  // Pistachio user/include/l4/ipc.h, L4_Sleep: L4_Ipc(nil, L4_Myself(), t); nobody sends, so the
+  // receive times out: thread.cc, tcb_t::unwind(timeout) → error_tag(), 0x3.
   it('L4_Sleep(TimePeriod(1000)) is a receive from self that ends in a receive timeout: MR0 0x8000', () => {
     const run = runChecked(spec, {
       a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Sleep', args: [us1000] }]),
@@ -102,6 +110,9 @@ describe('timeouts: Never, Zero and periods on the simulated clock (reference-se
     ]);
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: "prepare the IPC error" —
+  // set_error_code(IPC_RCV_ERROR( ERR_IPC_TIMEOUT)) as soon as a non-Never receive timeout is
+  // armed.
   it('a receive with a period timeout succeeds if the message arrives first; ErrorCode was prepared (0x3)', () => {
     const run = runChecked(spec, {
       a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Receive_Timeout', args: [B, us1000] }]),
@@ -116,6 +127,8 @@ describe('timeouts: Never, Zero and periods on the simulated clock (reference-se
     expect(effectsOf(run.effects, 'timeout')).toEqual([]);
   });
 
+  // Pistachio kernel/src/api/v4/types.h, time_t::is_never (raw == 0): ipc.cc arms no timeout
+  // (waiting_forever).
   it('Never waits forever: the run ends stuck, not with a timeout', () => {
     const run = runChecked(spec, {
       a: scriptProgram([{ op: 'ipc', wrapper: 'L4_Receive', args: [B] }]),
@@ -125,6 +138,7 @@ describe('timeouts: Never, Zero and periods on the simulated clock (reference-se
     expect(run.final.outcome).toMatchObject({ kind: 'deadlock', cycle: ['a', 'b'] });
   });
 
+  // Pistachio kernel/src/api/v4/ipc.cc, SYS_IPC: get_rcv() is only read in the receive phase.
   it('the receive timeout is ignored without a receive phase; the send timeout limits only the send', () => {
     const run = runChecked(spec, {
       a: scriptProgram([
