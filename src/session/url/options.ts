@@ -7,6 +7,7 @@ import { CONTROL_LEVELS, PANEL_IDS, SPEEDS } from '../../store/createSimStore';
 import type { ControlLevel, Granularity, PanelId } from '../../store/createSimStore';
 import { FONT_SCALE_RANGE, THEMES } from '../../store/viewOptions';
 import type { Theme } from '../../store/viewOptions';
+import { readStepNumber } from '../stepNumber';
 import { MAX_VALUE_LENGTH, readQuery } from './query';
 
 export const CONTROLS = CONTROL_LEVELS;
@@ -91,15 +92,6 @@ function origin(v: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * One rule for the step in the address: a whole number 0..999,999,999,999,999 (digits only) is a
- * step; anything else — `-1`, `1e20`, `Infinity`, 100,000 nines, `NaN`, `0x10` — is NaN, which the
- * session shows as step 0 with one notice (openRequest.ts).
- */
-function step(v: string): number {
-  return /^\d{1,15}$/.test(v.trim()) ? Number(v.trim()) : Number.NaN;
 }
 
 interface Rule {
@@ -188,7 +180,7 @@ export function readAddressOptions(search: string, hash = ''): ReadOptions {
   const scenario = params.get('scenario');
   if (scenario !== null) options.scenario = scenario.slice(0, MAX_VALUE_LENGTH).trim();
   const stepText = params.get('step');
-  if (stepText !== null && stepText.trim() !== '') options.step = step(stepText);
+  if (stepText !== null && stepText.trim() !== '') options.step = readStepNumber(stepText);
   if (params.get('test') === '1') options.test = true;
   return { options, notices };
 }
