@@ -155,10 +155,20 @@ const LEGACY: readonly (Rule & { readonly param: string; readonly unless: string
     param: 'hide',
     unless: 'panels',
     key: 'hidden',
-    parse: (v) => PANEL_IDS.filter((p) => v.split(',').includes(p)),
-    expected: 'panel ids',
+    parse: (v) => {
+      const ids = v.split(',').filter((p) => p.trim() !== '');
+      const known = PANEL_IDS.filter((p) => ids.includes(p));
+      return known.length === ids.length ? known : undefined;
+    },
+    expected: `a comma list of ${PANEL_IDS.join(', ')}`,
   },
-  { param: 'by', unless: 'granularity', key: 'granularity', parse: granularity, expected: '' },
+  {
+    param: 'by',
+    unless: 'granularity',
+    key: 'granularity',
+    parse: granularity,
+    expected: 'statement or event',
+  },
 ];
 
 /** Reads every option of the address (`search`, then `hash` on top). */
@@ -166,17 +176,16 @@ export function readAddressOptions(search: string, hash = ''): ReadOptions {
   const params = addressParams(search, hash);
   const options: Record<string, unknown> = {};
   const notices: string[] = [];
-  const apply = (rule: Rule, param: string, report: boolean) => {
+  const apply = (rule: Rule, param: string) => {
     const raw = params.get(param);
     if (raw === null) return;
     const value = raw.slice(0, MAX_VALUE_LENGTH);
     const parsed = rule.parse(value);
     if (parsed !== undefined) options[rule.key] = parsed;
-    else if (report)
-      notices.push(`${param}=${quote(value)} is not understood (${rule.expected}); ignored.`);
+    else notices.push(`${param}=${quote(value)} is not understood (${rule.expected}); ignored.`);
   };
-  for (const rule of LEGACY) if (!params.has(rule.unless)) apply(rule, rule.param, false);
-  for (const rule of RULES) apply(rule, rule.param, true);
+  for (const rule of LEGACY) if (!params.has(rule.unless)) apply(rule, rule.param);
+  for (const rule of RULES) apply(rule, rule.param);
   const scenario = params.get('scenario');
   if (scenario !== null) options.scenario = scenario.slice(0, MAX_VALUE_LENGTH).trim();
   const stepText = params.get('step');
