@@ -1,5 +1,6 @@
 // Markup in a scenario's title, teaching sentence and notes is text: no script runs, no
 // element is made from it (docs/reliability.md).
+import type { Page } from '@playwright/test';
 import { expect, test } from './visualizerFixtures';
 
 const TEXT = [
@@ -35,4 +36,72 @@ test('markup in a title and a note is rendered as text, and no script runs', asy
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(
     undefined,
   );
+});
+
+/** What the page looks like apart from its notice: theme, text size, controls and panels. */
+async function look(page: Page) {
+  return page.evaluate(() => ({
+    theme: document.documentElement.dataset.theme,
+    fontScale: document.documentElement.style.getPropertyValue('--font-scale'),
+    controls: document.querySelector('[data-testid="app"]')?.getAttribute('data-controls'),
+    panels: [...document.querySelectorAll('[data-testid]')]
+      .map((e) => e.getAttribute('data-testid') ?? '')
+      .filter((id) => id.startsWith('panel.') || id.startsWith('dock.')),
+  }));
+}
+
+test.describe('bad view parameters', () => {
+  const BAD: readonly [string, string][] = [
+    ['theme', 'neon'],
+    ['fontScale', '9000'],
+    ['speed', 'fast'],
+    ['granularity', 'line'],
+    ['panels', 'chart,<img src=x>'],
+    ['controls', 'some'],
+    ['keys', 'all'],
+    ['deck', 'slidev'],
+  ];
+
+  test('each is named in the notice, and the page falls back to its defaults', async ({
+    viz,
+    page,
+  }) => {
+    await viz.open({ scenario: 'call-reply' });
+    await expect(viz.notice).toHaveCount(0);
+    const plain = await look(page);
+    await viz.open({ scenario: 'call-reply', ...Object.fromEntries(BAD) });
+    for (const [param, value] of BAD)
+      await expect(viz.notice).toContainText(`${param}="${value}" is not understood (`);
+    expect(await look(page)).toEqual(plain);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    // The older spellings, each wrong.
+    await viz.open({ scenario: 'call-reply', font: '9000', by: 'line', hide: 'nope' });
+    for (const [param, value] of [
+      ['font', '9000'],
+      ['by', 'line'],
+      ['hide', 'nope'],
+    ])
+      await expect(viz.notice).toContainText(`${param}="${value}" is not understood (`);
+    expect(await look(page)).toEqual(plain);
+    await viz.open({ scenario: 'call-reply', speed: '2' });
+    await expect(viz.notice).toHaveCount(0);
+  });
+
+  test('-1, 1e20, Infinity, NaN and 100,000 nines as the step: one notice, step 0', async ({
+    viz,
+    page,
+  }) => {
+    const said = new Set<string>();
+    // The nines go in the fragment, which no server sees (a 100 KB query is refused by some).
+    for (const step of ['-1', '1e20', 'Infinity', 'NaN', '9'.repeat(100_000)]) {
+      await page.goto('about:blank');
+      await page.goto(`/?scenario=call-reply&animate=0#step=${step}`);
+      await expect(viz.counter).toHaveText('0 / 17');
+      said.add(await viz.notice.innerText());
+    }
+    expect([...said]).toHaveLength(1);
+    expect([...said][0]).toContain(
+      'The step in the address is not a step number (a whole number 0, 1, 2, …); showing step 0.',
+    );
+  });
 });

@@ -10,7 +10,10 @@ import { readIncoming } from './protocol';
 const parent = { name: 'the deck' };
 const stranger = { name: 'another frame' };
 
-async function embedded(search = '?scenario=call-reply') {
+async function embedded(
+  search = '?scenario=call-reply',
+  timing: Pick<Parameters<typeof startBridge>[1], 'defer' | 'now'> = {},
+) {
   const session = createSession({
     loadCatalog: () => Promise.resolve(defaultCatalog),
     scheduler: manualScheduler(),
@@ -26,6 +29,7 @@ async function embedded(search = '?scenario=call-reply') {
       deliver = handler;
       return () => undefined;
     },
+    ...timing,
   });
   await session.settled();
   await Promise.resolve();
@@ -103,7 +107,7 @@ describe('the postMessage bridge', () => {
     command({ type: 'goto', step: 1, version: 2 });
     command({ type: '__proto__' });
     expect(of('error').map((e) => e.message)).toEqual([
-      'goto: "step" must be a whole number ≥ 0.',
+      'goto: "step" must be a step number (a whole number 0, 1, 2, …).',
       'Unknown message type "eval".',
       expect.stringContaining('"speed" must be one of'),
       expect.stringContaining('Unsupported version 2'),
@@ -135,6 +139,38 @@ describe('the postMessage bridge', () => {
     expect(session.store.getState().cursor).toBe(0);
     from(parent, goto, 'https://deck.example');
     expect(session.store.getState().cursor).toBe(3);
+  });
+});
+
+describe('a burst of commands (the page defers and batches them)', () => {
+  it('runs 10,000 in order in a few batches and tells the step each batch ends at', async () => {
+    const later: (() => void)[] = [];
+    let clock = 0;
+    const { command, of, session } = await embedded('?scenario=call-reply', {
+      defer: (flush) => later.push(flush),
+      // Each reading of the clock is 0.01 ms later: a batch holds about 800 messages.
+      now: () => (clock += 0.01),
+    });
+    for (let i = 0; i < 10_000; i++)
+      command(i % 2 === 1 ? { type: 'next' } : { type: 'goto', step: i % 15 });
+    command({ type: 'getState', requestId: 'end' });
+    command({ type: 'goto', step: -1, requestId: 'bad' });
+    // Nothing runs in the message handlers themselves.
+    expect(session.store.getState().cursor).toBe(0);
+    expect(later).toHaveLength(1);
+    let batches = 0;
+    while (later.length) {
+      batches++;
+      later.shift()?.();
+    }
+    expect(batches).toBeGreaterThan(5);
+    expect(batches).toBeLessThan(100);
+    expect(session.store.getState().cursor).toBe(9);
+    expect(of('state')).toMatchObject([{ requestId: 'end', step: 9 }]);
+    expect(of('error').map((e) => e.requestId)).toEqual(['bad']);
+    const told = of('stepChanged');
+    expect(told.length).toBe(batches);
+    expect(told.at(-1)).toMatchObject({ step: 9, source: 'host' });
   });
 });
 

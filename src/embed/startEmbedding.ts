@@ -24,6 +24,8 @@ export function startEmbedding(session: Session): () => void {
           window.addEventListener('message', onMessage);
           return () => window.removeEventListener('message', onMessage);
         },
+        defer: (flush) => void setTimeout(flush, 0),
+        now: () => performance.now(),
         observeHeight(report) {
           if (typeof ResizeObserver !== 'function') return () => undefined;
           const root = document.documentElement;

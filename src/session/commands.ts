@@ -7,6 +7,7 @@ import { PANEL_IDS, SPEEDS } from '../store/createSimStore';
 import type { Granularity, PanelId, SimStoreApi } from '../store/createSimStore';
 import { isFontScale, isTheme } from '../store/viewOptions';
 import type { Theme } from '../store/viewOptions';
+import { isStepNumber, STEP_NUMBER } from './stepNumber';
 import { parseViewChange } from './viewChange';
 import type { ViewChange } from './viewChange';
 
@@ -77,7 +78,6 @@ function field<A>(
   };
 }
 
-const isStep = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isSpeed = (v: unknown): v is number => SPEEDS.some((s) => s === v);
 const isGranularity = (v: unknown): v is Granularity => v === 'statement' || v === 'kernel';
 
@@ -169,7 +169,7 @@ export const COMMANDS = [
     label: 'Go to step',
     help: 'go to a step',
     keys: [],
-    parse: field('step', isStep, 'a whole number ≥ 0'),
+    parse: field('step', isStepNumber, STEP_NUMBER),
     enabled: loaded,
     perform: (ctx, step) => ctx.store.getState().seek(step),
   }),
@@ -280,7 +280,7 @@ export const COMMANDS = [
       const step = r?.step ?? 0;
       if (!isScenarioId(scenario))
         return { ok: false, message: '"scenario" must be a scenario id.' };
-      if (!isStep(step)) return { ok: false, message: '"step" must be a whole number ≥ 0.' };
+      if (!isStepNumber(step)) return { ok: false, message: `"step" must be ${STEP_NUMBER}.` };
       return { ok: true, args: { scenario, step } };
     },
     enabled: always,

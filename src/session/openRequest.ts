@@ -3,6 +3,7 @@
 import type { FileMap } from '../lang';
 import type { OpenResult, ScenarioCatalog } from './catalog';
 import { FIRST_STEPS } from './recordInParts';
+import { STEP_NUMBER } from './stepNumber';
 
 export type OpenRequest =
   | {
@@ -41,8 +42,8 @@ export type Opened =
     }
   | { readonly ok: false; readonly message: string };
 
-const NOT_A_STEP =
-  'The step in the address is not a step number (a whole number 0, 1, 2, …); showing step 0.';
+/** The one rule (stepNumber.ts): `-1`, `1e20`, `Infinity`, `NaN`, 100,000 nines all show step 0. */
+const NOT_A_STEP = `The step in the address is not ${STEP_NUMBER}; showing step 0.`;
 
 /** What a run that ran into the step cap says. */
 export const capNotice = (steps: number): string =>

@@ -148,7 +148,7 @@ describe('the session, without a browser', () => {
     expect(store.getState().cursor).toBe(3);
     expect(session.run('goto', { step: -1 })).toEqual({
       ok: false,
-      message: 'goto: "step" must be a whole number ≥ 0.',
+      message: 'goto: "step" must be a step number (a whole number 0, 1, 2, …).',
     });
     expect(session.run('goto', 'x')).toMatchObject({ ok: false });
     expect(session.run('constructor')).toEqual({

@@ -47,6 +47,12 @@ describe('readAddressOptions', () => {
     expect(readAddressOptions('?font=125&fontScale=2').options.fontScale).toBe(2);
   });
 
+  it('a bad value in an older spelling is named in a notice too', () => {
+    const { options, notices } = readAddressOptions('?font=9000&hide=decoder,nope&by=line');
+    expect(options).toEqual({});
+    expect(notices.map((n) => n.split('=')[0])).toEqual(['font', 'hide', 'by']);
+  });
+
   it('a bad value is left out and named in a notice', () => {
     const { options, notices } = readAddressOptions(
       '?theme=purple&fontScale=9&controls=some&panels=chart,nope&autoplay=yes&speed=3' +

@@ -7,6 +7,7 @@ import { CONTROL_LEVELS, PANEL_IDS, SPEEDS } from '../../store/createSimStore';
 import type { ControlLevel, Granularity, PanelId } from '../../store/createSimStore';
 import { FONT_SCALE_RANGE, THEMES } from '../../store/viewOptions';
 import type { Theme } from '../../store/viewOptions';
+import { readStepNumber } from '../stepNumber';
 import { MAX_VALUE_LENGTH, readQuery } from './query';
 
 export const CONTROLS = CONTROL_LEVELS;
@@ -93,15 +94,6 @@ function origin(v: string): string | undefined {
   }
 }
 
-/**
- * One rule for the step in the address: a whole number 0..999,999,999,999,999 (digits only) is a
- * step; anything else — `-1`, `1e20`, `Infinity`, 100,000 nines, `NaN`, `0x10` — is NaN, which the
- * session shows as step 0 with one notice (openRequest.ts).
- */
-function step(v: string): number {
-  return /^\d{1,15}$/.test(v.trim()) ? Number(v.trim()) : Number.NaN;
-}
-
 interface Rule {
   readonly key: keyof AddressOptions;
   readonly parse: (v: string) => unknown;
@@ -163,10 +155,20 @@ const LEGACY: readonly (Rule & { readonly param: string; readonly unless: string
     param: 'hide',
     unless: 'panels',
     key: 'hidden',
-    parse: (v) => PANEL_IDS.filter((p) => v.split(',').includes(p)),
-    expected: 'panel ids',
+    parse: (v) => {
+      const ids = v.split(',').filter((p) => p.trim() !== '');
+      const known = PANEL_IDS.filter((p) => ids.includes(p));
+      return known.length === ids.length ? known : undefined;
+    },
+    expected: `a comma list of ${PANEL_IDS.join(', ')}`,
   },
-  { param: 'by', unless: 'granularity', key: 'granularity', parse: granularity, expected: '' },
+  {
+    param: 'by',
+    unless: 'granularity',
+    key: 'granularity',
+    parse: granularity,
+    expected: 'statement or event',
+  },
 ];
 
 /** Reads every option of the address (`search`, then `hash` on top). */
@@ -174,21 +176,20 @@ export function readAddressOptions(search: string, hash = ''): ReadOptions {
   const params = addressParams(search, hash);
   const options: Record<string, unknown> = {};
   const notices: string[] = [];
-  const apply = (rule: Rule, param: string, report: boolean) => {
+  const apply = (rule: Rule, param: string) => {
     const raw = params.get(param);
     if (raw === null) return;
     const value = raw.slice(0, MAX_VALUE_LENGTH);
     const parsed = rule.parse(value);
     if (parsed !== undefined) options[rule.key] = parsed;
-    else if (report)
-      notices.push(`${param}=${quote(value)} is not understood (${rule.expected}); ignored.`);
+    else notices.push(`${param}=${quote(value)} is not understood (${rule.expected}); ignored.`);
   };
-  for (const rule of LEGACY) if (!params.has(rule.unless)) apply(rule, rule.param, false);
-  for (const rule of RULES) apply(rule, rule.param, true);
+  for (const rule of LEGACY) if (!params.has(rule.unless)) apply(rule, rule.param);
+  for (const rule of RULES) apply(rule, rule.param);
   const scenario = params.get('scenario');
   if (scenario !== null) options.scenario = scenario.slice(0, MAX_VALUE_LENGTH).trim();
   const stepText = params.get('step');
-  if (stepText !== null && stepText.trim() !== '') options.step = step(stepText);
+  if (stepText !== null && stepText.trim() !== '') options.step = readStepNumber(stepText);
   if (params.get('test') === '1') options.test = true;
   return { options, notices };
 }
