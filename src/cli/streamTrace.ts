@@ -1,19 +1,16 @@
 /**
- * `cli run`'s trace writer: the same `rendezvous-trace` JSON object as `traceJson`
- * (src/scenarios/traceJson.ts, docs/trace-format.md), written while the kernel steps, so a run of
- * 10,000,000 steps prints without holding its steps: memory stays that of one world. Only the
- * order of the top-level keys differs — `steps`, `outcome` and `time` follow `events`, since they
- * are known at the end.
+ * `cli run`'s trace: the kernel steps and each step's events go to the one trace writer
+ * (src/scenarios/traceWriter.ts, docs/trace-format.md) at once, so a run of 10,000,000 steps
+ * prints without holding its steps: memory stays that of one world. The page's trace export feeds
+ * the same writer the recorded frames, so both print the same bytes.
  */
 import { boot, step } from '../kernel';
 import type { World } from '../kernel';
 import { hex } from '../kernel/abi/word';
 import { bootSpecOf, runOutcome } from '../scenarios/runner';
-import { eventsOf, threadJson, TRACE_FORMAT, TRACE_VERSION } from '../scenarios/traceJson';
+import { eventsOf, traceHead, traceTail } from '../scenarios/traceJson';
+import { traceWriter } from '../scenarios/traceWriter';
 import type { ScenarioDef } from '../lang';
-
-/** Output is handed on in chunks of about this many characters. */
-const CHUNK = 1 << 16;
 
 /** Writes the trace of `scenario` run for at most `maxSteps` steps; throws `BootError`. */
 export function streamTrace(
@@ -24,39 +21,12 @@ export function streamTrace(
   const { spec, programs } = bootSpecOf(scenario);
   let world: World = boot(spec, programs);
   const names = new Map(world.threads.map((t) => [hex(t.id), t.name]));
-  const head = {
-    format: TRACE_FORMAT,
-    version: TRACE_VERSION,
-    scenario: scenario.id,
-    abi: world.abi,
-  };
-  let buffer = `${JSON.stringify(head).slice(0, -1)},"events":[`;
-  let first = true;
+  const writer = traceWriter(traceHead(scenario.id, world.abi), write);
   let steps = 0;
   for (; steps < maxSteps && world.outcome === null; steps++) {
     const result = step(world, programs);
     world = result.world;
-    for (const event of eventsOf(result.effects, steps + 1, world.now, names)) {
-      buffer += first ? JSON.stringify(event) : `,${JSON.stringify(event)}`;
-      first = false;
-    }
-    if (buffer.length >= CHUNK) {
-      write(buffer);
-      buffer = '';
-    }
+    writer.events(eventsOf(result.effects, steps + 1, world.now, names));
   }
-  const end = world;
-  const tail = {
-    steps,
-    outcome: runOutcome(end.outcome),
-    time: end.now,
-    threads: Object.fromEntries(end.threads.map((t) => [t.name, threadJson(end, t)])),
-    spaces: Object.fromEntries(
-      end.spaces.map((s) => [
-        s.name,
-        s.mappings.map((m) => ({ base: hex(m.base), sizeLog2: m.sizeLog2, rights: m.rights })),
-      ]),
-    ),
-  };
-  write(`${buffer}],${JSON.stringify(tail).slice(1)}\n`);
+  writer.end(traceTail(world, steps, runOutcome(world.outcome)));
 }

@@ -10,3 +10,4 @@ export { runBuiltin, runScenario } from './runner';
 export type { ScenarioRun } from './runner';
 export { formatTraceJson } from './traceText';
 export { traceJson } from './traceJson';
+export { traceText } from './traceWriter';

@@ -151,6 +151,41 @@ export function threadJson(world: World, thread: Thread): ThreadJson {
   };
 }
 
+export interface TraceHead {
+  readonly format: typeof TRACE_FORMAT;
+  readonly version: typeof TRACE_VERSION;
+  readonly scenario: string;
+  readonly abi: string;
+}
+
+export interface TraceTail {
+  readonly steps: number;
+  readonly outcome: RunOutcome;
+  readonly time: number;
+  readonly threads: Record<string, ThreadJson>;
+  readonly spaces: Record<string, MappingJson[]>;
+}
+
+export function traceHead(scenario: string, abi: string): TraceHead {
+  return { format: TRACE_FORMAT, version: TRACE_VERSION, scenario, abi };
+}
+
+/** What a run's last world says: its threads and spaces, with the step count and outcome. */
+export function traceTail(end: World, steps: number, outcome: RunOutcome): TraceTail {
+  return {
+    steps,
+    outcome,
+    time: end.now,
+    threads: Object.fromEntries(end.threads.map((t) => [t.name, threadJson(end, t)])),
+    spaces: Object.fromEntries(
+      end.spaces.map((s) => [
+        s.name,
+        s.mappings.map((m) => ({ base: hex(m.base), sizeLog2: m.sizeLog2, rights: m.rights })),
+      ]),
+    ),
+  };
+}
+
 /** The whole run as a `rendezvous-trace` object (replays the trace frame by frame, once). */
 export function traceJson(run: ScenarioRun): TraceJson {
   const { trace } = run;
@@ -162,21 +197,14 @@ export function traceJson(run: ScenarioRun): TraceJson {
     world = frame.world;
     events.push(...eventsOf(frame.effects, i, world.now, names));
   }
+  const { steps, outcome, time, threads, spaces } = traceTail(world, trace.length - 1, run.outcome);
   return {
-    format: TRACE_FORMAT,
-    version: TRACE_VERSION,
-    scenario: run.scenario.id,
-    abi: world.abi,
-    steps: trace.length - 1,
-    outcome: run.outcome,
-    time: world.now,
+    ...traceHead(run.scenario.id, world.abi),
+    steps,
+    outcome,
+    time,
     events,
-    threads: Object.fromEntries(world.threads.map((t) => [t.name, threadJson(world, t)])),
-    spaces: Object.fromEntries(
-      world.spaces.map((s) => [
-        s.name,
-        s.mappings.map((m) => ({ base: hex(m.base), sizeLog2: m.sizeLog2, rights: m.rights })),
-      ]),
-    ),
+    threads,
+    spaces,
   };
 }

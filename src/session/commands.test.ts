@@ -37,7 +37,7 @@ describe('the command registry', () => {
         expect(titleOf(command)).toContain(label);
       }
     }
-    expect(help.map((r) => r.keys)).toEqual(['Home', '←', '→ or Space', 'End', 'k', 'E', '?']);
+    expect(help.map((r) => r.keys)).toEqual(['Home', '←', '→ or Space', 'End', 'k', 'E', '?', 'X']);
   });
 
   it('every command is reachable through the test bridge, by name', async () => {

@@ -224,6 +224,18 @@ export const COMMANDS = [
       s.setHelpOpen(!s.helpOpen);
     },
   }),
+  define({
+    name: 'export',
+    label: 'Export',
+    help: 'export the chart or registers (SVG, PNG), the trace (JSON) or the chart (Mermaid)',
+    keys: [{ key: 'x', label: 'X' }],
+    parse: noArgs,
+    enabled: loaded,
+    perform: (ctx) => {
+      const s = ctx.store.getState();
+      s.setExportOpen(!s.exportOpen);
+    },
+  }),
   define<Theme>({
     name: 'theme',
     label: 'Theme',

@@ -8,7 +8,8 @@ describe('stepKeyAction', () => {
     expect(
       ['ArrowRight', ' ', 'ArrowLeft', 'Home', 'End', 'k', '?'].map((k) => stepKeyAction(k, body)),
     ).toEqual(['next', 'next', 'prev', 'first', 'last', 'togglePlay', 'help']);
-    expect(stepKeyAction('x', body)).toBeNull();
+    expect(stepKeyAction('q', body)).toBeNull();
+    expect(stepKeyAction('x', body)).toBe('export');
   });
 
   it('leaves typing alone, Space to buttons and arrows to the scrubber', () => {

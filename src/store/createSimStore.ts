@@ -48,6 +48,8 @@ export interface SimState {
   readonly granularity: Granularity;
   readonly hidden: readonly PanelId[];
   readonly helpOpen: boolean;
+  /** The export dialog is open (src/ui/export/). */
+  readonly exportOpen: boolean;
   /** The code editor is open beside the panels (src/ui/editor/). */
   readonly editorOpen: boolean;
   /** What is shown is not the code in the editor: an edit is being run, or does not compile. */
@@ -89,6 +91,7 @@ export interface SimActions {
   togglePanel(panel: PanelId): void;
   setHidden(panels: readonly PanelId[]): void;
   setHelpOpen(open: boolean): void;
+  setExportOpen(open: boolean): void;
   setEditorOpen(open: boolean): void;
   setStale(stale: boolean): void;
   setAnimate(on: boolean): void;
@@ -123,6 +126,7 @@ export const INITIAL_STATE: SimState = {
   granularity: 'statement',
   hidden: [],
   helpOpen: false,
+  exportOpen: false,
   editorOpen: false,
   stale: false,
   animate: true,
@@ -248,6 +252,7 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
       },
       setHidden: (panels) => set({ hidden: PANEL_IDS.filter((p) => panels.includes(p)) }),
       setHelpOpen: (helpOpen) => set({ helpOpen }),
+      setExportOpen: (exportOpen) => set({ exportOpen }),
       setEditorOpen: (editorOpen) =>
         set(editorOpen ? { editorOpen } : { editorOpen, stale: false }),
       setStale: (stale) => set({ stale }),

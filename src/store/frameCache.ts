@@ -43,5 +43,6 @@ export function cachedSource(source: FrameSource, capacity = DEFAULT_CACHE_SIZE)
     summary: (index) => summaries.get(index, (i) => source.summary(i)),
     blocked: (index) => source.blocked(index),
     ...(source.variables ? { variables: source.variables.bind(source) } : {}),
+    ...(source.traceText ? { traceText: source.traceText.bind(source) } : {}),
   };
 }

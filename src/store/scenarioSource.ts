@@ -7,6 +7,7 @@ import type { World } from '../kernel/index';
 import { heapView, runQueueView } from '../lang';
 import type { HeapView as LangHeapView } from '../lang';
 import type { LangState } from '../lang';
+import { traceText } from '../scenarios/index';
 import type { ScenarioRun } from '../scenarios/index';
 import { nameMessage } from '../servers/protocols';
 import type { Protocol } from '../servers/protocols';
@@ -94,7 +95,7 @@ export function scenarioSource(run: ScenarioRun, extras: ScenarioExtras = {}): F
       .map(numbered),
   };
   const labels = labelDefines(scenario.source);
-  return fromKernelTrace({
+  const source = fromKernelTrace({
     meta,
     sourceText: scenario.source,
     trace,
@@ -104,4 +105,5 @@ export function scenarioSource(run: ScenarioRun, extras: ScenarioExtras = {}): F
     servers: (world: World) => serversOf(world, protocols),
     ...(extras.recording ? { recording: true } : {}),
   });
+  return { ...source, traceText: () => traceText(run) };
 }

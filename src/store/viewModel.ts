@@ -304,4 +304,9 @@ export interface FrameSource {
   blocked(index: number): readonly BlockedMark[];
   /** The thread life-cycle statechart: the machine that runs, as the panel draws it. */
   readonly statechart: StatechartView;
+  /**
+   * The run recorded so far as `rendezvous-trace` text, the same bytes `cli run` prints for it
+   * (src/scenarios/traceWriter.ts); absent for sources not made from a kernel run.
+   */
+  traceText?(): string;
 }

@@ -4,6 +4,7 @@
 // `data-controls` attribute trims the controls bar (`full`, `minimal`, `none`).
 import { useLayoutEffect } from 'react';
 import type { Session } from '../session/session';
+import { ExportButton, ExportDialog } from './export/ExportDialog';
 import { SessionProvider, useSession } from './hooks/useSession';
 import { useSim } from './hooks/useSim';
 import { ShareButton } from './share/ShareDialog';
@@ -57,6 +58,7 @@ function Shell() {
           </div>
           <div className="app-header__tools">
             <ViewPicker theme={theme} />
+            <ExportButton />
             <ShareButton />
           </div>
         </header>
@@ -64,6 +66,7 @@ function Shell() {
       <main className="workspace">
         <Visualizer />
       </main>
+      <ExportDialog />
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
 import { browserDrafts } from '../../session/browserDrafts';
+import { download } from '../export/download';
 import { useSession, useSessionState } from '../hooks/useSession';
 import { useSim } from '../hooks/useSim';
 import { createCodeView, rangeOf, showDiagnostics } from './codeView';
@@ -21,15 +22,6 @@ function initialWorkspace(key: string, builtins: Readonly<Record<string, string>
   return text === undefined
     ? { path: `${key}.c`, own: { [`${key}.c`]: TEMPLATE } }
     : { path, own: { [path]: text } };
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/x-c' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name.replace(/^.*\//, '');
-  a.click();
-  URL.revokeObjectURL(url);
 }
 
 export function EditorPanel() {
@@ -195,7 +187,10 @@ export function EditorPanel() {
               onChange={(e) => void openFile(e.target.files?.[0])}
             />
           </label>
-          <button type="button" onClick={() => download(ws.path, ws.own[ws.path] ?? '')}>
+          <button
+            type="button"
+            onClick={() => download(ws.path, ws.own[ws.path] ?? '', 'text/x-c')}
+          >
             Download
           </button>
           {builtins[`lessons/${key}.c`] !== undefined && (
