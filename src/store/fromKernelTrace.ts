@@ -44,6 +44,16 @@ export interface KernelScenario {
   };
   /** The trace is the first part of a run still being recorded: its last frame is not the end. */
   readonly recording?: boolean;
+  /**
+   * A compiled line's number in the file it was written in (an included server keeps its own), so
+   * the narration and the variables name the line the listing numbers; absent: the same number.
+   */
+  readonly lineNumber?: (line: number) => number;
+}
+
+/** Every "line N" of a sentence (compiled numbering) in the file's own numbering. */
+export function ownLines(sentence: string, lineNumber: (line: number) => number): string {
+  return sentence.replace(/\bline (\d+)/g, (_, n: string) => `line ${lineNumber(Number(n))}`);
 }
 
 let machineChart: StatechartView | null = null;
@@ -109,6 +119,7 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
   const recording = scenario.recording === true && trace.outcome === null;
   const sourceLines = scenario.sourceText.split('\n');
   const last = trace.length - 1;
+  const lineNumber = scenario.lineNumber ?? ((line: number) => line);
 
   /** The last few frames built, to share unchanged thread views with a neighbour. */
   const recent = new Map<number, FrameView>();
@@ -124,20 +135,24 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
     const { world, effects } = trace.frameAt(i);
     const before = i > 0 ? trace.frameAt(i - 1).world : world;
     const threads = internThreads(
-      world.threads.map((t) =>
-        kernelThreadView(
+      world.threads.map((t) => {
+        const view = kernelThreadView(
           t,
           world,
           i > 0 ? before.threads[t.index] : t,
           trace.programs,
           scenario.fieldNames,
-        ),
-      ),
+        );
+        return view.halted === null ? view : { ...view, halted: ownLines(view.halted, lineNumber) };
+      }),
       neighbour?.threads,
     );
     const messages = messagesOf(effects, i, world.abi, scenario.labelNames);
     const notes = stepNotes(trace, i, world, before);
-    const narration = stepNarration(trace, i, world, before, sourceLines, meta.teaches);
+    const narration = ownLines(
+      stepNarration(trace, i, world, before, sourceLines, meta.teaches),
+      lineNumber,
+    );
     const servers = scenario.servers?.(world) ?? { heap: null, runQueue: null };
     const changedThreads: string[] = [];
     for (const e of effects)
@@ -204,8 +219,14 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
     frame,
     summary,
     blocked,
-    variables: (index, thread) =>
-      variablesAt(trace, Math.min(Math.max(0, Math.floor(index)), last), thread),
+    variables: (index, thread) => {
+      const view = variablesAt(trace, Math.min(Math.max(0, Math.floor(index)), last), thread);
+      if (view === null) return null;
+      const frames = view.frames.map((f) =>
+        f.line === null ? f : { ...f, line: lineNumber(f.line) },
+      );
+      return { ...view, frames };
+    },
     statechart: threadStatechart(),
   };
 }

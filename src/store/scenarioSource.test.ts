@@ -140,3 +140,44 @@ describe('listings number lines as their files do', () => {
     expect(head).toBeLessThan(server.firstLine);
   });
 });
+
+describe('lines are named as the listing numbers them', () => {
+  /** The number the listing shows for compiled line `line`. */
+  function listed(src: FrameSource, line: number): number | undefined {
+    for (const b of [...src.meta.threads, ...(src.meta.functions ?? [])]) {
+      const i = line - b.firstLine;
+      if (i >= 0 && i < b.lines.length) return b.numbers?.[i] ?? line;
+    }
+    return undefined;
+  }
+
+  it('memory-alloc-free: the variables frame of the included memory_call says its file line, the ▶ line', () => {
+    const src = open('memory-alloc-free');
+    const innermost = (i: number) => src.variables(i, 'app')?.frames.at(-1);
+    const inHelper = firstFrame(src, (i) => innermost(i)?.fn === 'memory_call');
+    const app = src.frame(inHelper).threads.find((t) => t.name === 'app');
+    const top = innermost(inHelper);
+    expect(app?.currentLine).not.toBeNull();
+    const shown = listed(src, app?.currentLine ?? 0);
+    // The helper comes from servers/memory_client.c: its own numbering differs from the compiled one.
+    expect(shown).not.toBe(app?.currentLine);
+    expect(top?.line).toBe(shown);
+  });
+
+  it('memory-alloc-free: every "line N" of the narration is a number some listing shows for that thread', () => {
+    const src = open('memory-alloc-free');
+    const numbers = new Set(
+      [...src.meta.threads, ...(src.meta.functions ?? [])].flatMap((b) =>
+        b.lines.map((_, i) => b.numbers?.[i] ?? b.firstLine + i),
+      ),
+    );
+    let named = 0;
+    for (let i = 1; i < src.length; i++) {
+      for (const m of src.frame(i).narration.matchAll(/\bline (\d+)/g)) {
+        named++;
+        expect(numbers.has(Number(m[1])), `${i}: ${src.frame(i).narration}`).toBe(true);
+      }
+    }
+    expect(named).toBeGreaterThan(0);
+  });
+});

@@ -103,6 +103,7 @@ export function scenarioSource(run: ScenarioRun, extras: ScenarioExtras = {}): F
       nameMessage(protocols, tag.raw, scenario.abi, thread)?.names,
     labelNames: (label: bigint) => labels.get(label),
     servers: (world: World) => serversOf(world, protocols),
+    lineNumber: (line: number) => scenario.origins[line - 1]?.line ?? line,
     ...(extras.recording ? { recording: true } : {}),
   });
   return { ...source, traceText: () => traceText(run) };
