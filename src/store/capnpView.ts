@@ -137,6 +137,3 @@ export const selectCapnp = (s: SimState): CapnpPanelView | null => {
   memo.set(key, { source: s.source, cursor: s.cursor, selection: s.selection, value });
   return value;
 };
-
-/** The run carries Cap'n Proto messages: the dock shows the panel's tab only then. */
-export const selectHasCapnp = (s: SimState): boolean => (selectCapnp(s)?.history.length ?? 0) > 0;
