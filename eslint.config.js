@@ -171,7 +171,7 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': nondeterminism, 'no-restricted-globals': noTimersOrDom },
   }),
   // The session: vanilla, testable without a page; the host comes in through its ports, and
-  // only browserPorts.ts and testBridge.ts touch `window`.
+  // only browserPorts.ts and testBridge.ts touch `window` (and the worker its own scope's clock).
   ...layer('session', {
     files: ['src/session/**/*.ts'],
     frameworks: ['d3', 'd3-*', 'react', 'react-dom', 'react/*'],
@@ -181,6 +181,7 @@ export default tseslint.config(
       'src/session/browserPorts.ts',
       'src/session/browserDrafts.ts',
       'src/session/testBridge.ts',
+      'src/session/worker/worker.ts',
     ],
   }),
   ...layer('session', {
@@ -188,6 +189,7 @@ export default tseslint.config(
       'src/session/browserPorts.ts',
       'src/session/browserDrafts.ts',
       'src/session/testBridge.ts',
+      'src/session/worker/worker.ts',
     ],
     frameworks: ['d3', 'd3-*', 'react', 'react-dom', 'react/*'],
     node: true,

@@ -29,8 +29,17 @@ export interface Trace {
   effectsAt(index: number): readonly KernelEffect[];
   /** Runs up to `maxSteps` more steps; returns a new trace (this one is unchanged). */
   extend(maxSteps: number): Trace;
-  /** What the trace stores, as plain data (a worker posts it; `traceFromParts` rebuilds it). */
-  parts(): TraceParts;
+  /**
+   * What the trace stores, as plain data (a worker posts it; `traceFromParts` rebuilds it). With
+   * `from`, only what frames `from` onwards added: their effects and checkpoints, and the last world
+   * (a part of a recording sent in pieces; `appendParts` adds it to the trace of the frames before).
+   */
+  parts(from?: number): TraceParts;
+  /**
+   * This trace followed by `more`, the `parts(length)` of a longer recording of the same run (the
+   * arrays are appended in place, as `extend` does); returns a new trace.
+   */
+  appendParts(more: TraceParts): Trace;
 }
 
 /** A trace without its programs: the checkpoint worlds and every step's effects. */
@@ -39,6 +48,8 @@ export interface TraceParts {
   readonly checkpoints: readonly World[];
   readonly effects: readonly (readonly KernelEffect[])[];
   readonly last: World;
+  /** The first frame whose effects these are (0 for a whole trace; see `parts(from)`). */
+  readonly from?: number;
 }
 
 export interface TraceOptions {
@@ -168,13 +179,39 @@ function makeTrace(data: TraceData): Trace {
     extend(maxSteps) {
       return makeTrace(grow(data, maxSteps));
     },
-    parts() {
+    parts(from = 0) {
+      const f = Math.max(0, Math.min(length, Math.floor(from)));
       return {
         every: data.every,
-        checkpoints: data.checkpoints.slice(0, data.checkpointCount),
-        effects: data.effects.slice(0, data.length),
+        checkpoints: data.checkpoints.slice(Math.ceil(f / data.every), data.checkpointCount),
+        effects: data.effects.slice(f, data.length),
         last: data.last,
+        ...(f > 0 ? { from: f } : {}),
       };
+    },
+    appendParts(more) {
+      const end = length + more.effects.length;
+      if (
+        more.every !== data.every ||
+        (more.from ?? 0) !== length ||
+        data.checkpointCount + more.checkpoints.length !== Math.floor((end - 1) / data.every) + 1
+      )
+        throw new Error('the parts do not follow this trace');
+      const owned = data.effects.length === data.length;
+      const effects = owned ? data.effects : data.effects.slice(0, data.length);
+      const checkpoints = owned
+        ? data.checkpoints
+        : data.checkpoints.slice(0, data.checkpointCount);
+      for (const e of more.effects) effects.push(e);
+      for (const c of more.checkpoints) checkpoints.push(c);
+      return makeTrace({
+        ...data,
+        checkpoints,
+        checkpointCount: checkpoints.length,
+        effects,
+        length: effects.length,
+        last: more.last,
+      });
     },
   };
 }

@@ -42,6 +42,11 @@ export function replaceQuery(updates: Readonly<Record<string, string | null>>): 
   browserLocation.replaceSearch(updateQuery(window.location.search, updates));
 }
 
+/** The page can start a module Web Worker (not from file://, where the single file runs). */
+export function canStartWorker(): boolean {
+  return typeof window.Worker === 'function' && window.location.protocol !== 'file:';
+}
+
 /** The page runs inside a frame; a parent that cannot be compared (cross-origin) counts as one. */
 export function isFramed(): boolean {
   try {

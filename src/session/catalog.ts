@@ -7,7 +7,9 @@ import type { Diagnostic, FileMap } from '../lang';
 import { lookupIn } from '../lang';
 import { openScenarioText } from '../store/openScenario';
 import type { Recorded } from '../store/openScenario';
-import type { RunnerPort } from './worker/protocol';
+import type { Protocol } from '../servers/protocols';
+import { openRecording } from './worker/follow';
+import type { RecordingRunner, RunnerPort } from './worker/protocol';
 import { restore } from './worker/restore';
 
 /** A scenario the picker lists. */
@@ -69,7 +71,12 @@ export interface CatalogEntry {
   readonly id: string;
   /** Compiles and runs the scenario; throws with a message when it cannot. */
   readonly open: (options: OpenOptions) => Recorded;
+  /** Its file among the catalog's `files` and its protocols: a worker can record it from these. */
+  readonly text?: { readonly path: string; readonly protocols: readonly Protocol[] };
 }
+
+const recorderOf = (runner: RunnerPort | undefined): RecordingRunner | undefined =>
+  runner !== undefined && 'record' in runner ? (runner as RecordingRunner) : undefined;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -78,8 +85,11 @@ function describe(error: unknown): string {
 /**
  * A catalog over `builtIns` (the scenario registry's entries, in course order). `choices` lists
  * them with their titles; it is called once, when first needed. `files` are the built-in files a
- * text may include. With a `runner`, a text is compiled and recorded whole by it (the page's
- * worker); without one, on this thread: its first steps now, the rest through `more` in idle time.
+ * text may include. With a `runner` that records in parts (the page's worker), built-ins and
+ * texts are compiled and recorded by it: the first part is shown as soon as it comes and the rest
+ * follows (`follow`); with a runner that only runs, a text is recorded whole by it; without one, or
+ * when the worker cannot start, on this thread: its first steps now, the rest through `more` in
+ * idle time.
  */
 export function createCatalog(
   builtIns: readonly CatalogEntry[],
@@ -88,17 +98,31 @@ export function createCatalog(
   runner?: RunnerPort,
 ): ScenarioCatalog {
   let listed: readonly ScenarioChoice[] | null = null;
+  const recorder = recorderOf(runner);
   return {
     defaultId: builtIns[0]?.id ?? '',
     choices() {
       listed ??= choices();
       return listed;
     },
-    open(id, options = {}) {
+    async open(id, options = {}) {
       const entry = builtIns.find((s) => s.id === id);
       if (!entry) {
         const shown = id.length > 100 ? `${id.slice(0, 100)}…` : id;
         return Promise.resolve({ ok: false, message: `There is no scenario "${shown}".` });
+      }
+      const text = entry.text === undefined ? undefined : files[entry.text.path];
+      if (recorder !== undefined && entry.text !== undefined && text !== undefined) {
+        const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+        const request = {
+          text,
+          files: {},
+          path: entry.text.path,
+          maxSteps,
+          firstSteps: options.firstSteps ?? maxSteps,
+        };
+        const recorded = await openRecording(recorder, request, files, entry.text.protocols);
+        if (recorded !== null) return recorded;
       }
       try {
         return Promise.resolve({ ok: true, ...entry.open(options) });
@@ -115,10 +139,14 @@ export function createCatalog(
     },
     async openText(text, options = {}) {
       const { files: own = {}, path = 'scenario.c', ...rest } = options;
-      if (runner === undefined) {
-        return openScenarioText(text, [], { ...rest, files: lookupIn(own, files), path });
-      }
+      const inProcess = () =>
+        openScenarioText(text, [], { ...rest, files: lookupIn(own, files), path });
+      if (runner === undefined) return inProcess();
       const request = { text, files: own, path, maxSteps: rest.maxSteps ?? DEFAULT_MAX_STEPS };
+      if (recorder !== undefined) {
+        const first = { ...request, firstSteps: rest.firstSteps ?? request.maxSteps };
+        return (await openRecording(recorder, first, files)) ?? inProcess();
+      }
       try {
         return restore(request, await runner.run(request), files);
       } catch (error) {

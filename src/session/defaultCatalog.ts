@@ -24,6 +24,7 @@ export const defaultCatalog = createCatalog(
       if (!opened.ok) throw new Error(opened.message);
       return opened;
     },
+    text: { path: lessonPath(l.id), protocols: l.protocols },
   })),
   () =>
     buildCatalog(

@@ -1,8 +1,10 @@
 // The rest of a long run, recorded in idle time after its first steps are on screen: a few
 // milliseconds of kernel steps per idle slice, and a longer source handed to the store at most
 // every PUBLISH_MS (each hand-over re-renders the step counter and the scrubber) and at the end.
+// A run recorded by the worker (`follow`) comes in parts instead; the same rule hands them over.
 import type { SimStoreApi } from '../store/createSimStore';
-import type { Recorded } from '../store/openScenario';
+import type { FollowListener, Recorded } from '../store/openScenario';
+import type { FrameSource } from '../store/viewModel';
 import type { Scheduler } from './ports';
 
 /** Steps the page records before it shows a run; the rest follows in idle time. */
@@ -55,6 +57,7 @@ export function recordInParts(
     else callbacks.done();
   };
 
+  if (rest.follow) return followParts(rest.follow, store, scheduler, callbacks);
   if (!rest.more) {
     callbacks.done();
     return () => undefined;
@@ -63,5 +66,49 @@ export function recordInParts(
   return () => {
     cancel?.();
     cancel = null;
+  };
+}
+
+/** Hands the parts a worker records to the store: at most every PUBLISH_MS, and the last one. */
+function followParts(
+  follow: (listener: FollowListener) => () => void,
+  store: SimStoreApi,
+  scheduler: Scheduler,
+  callbacks: RecordCallbacks,
+): () => void {
+  let published = scheduler.now();
+  let latest: (() => FrameSource) | null = null;
+  let timer: (() => void) | null = null;
+  const publish = () => {
+    timer = null;
+    if (latest === null) return;
+    published = scheduler.now();
+    store.getState().extend(latest());
+    latest = null;
+  };
+  const stop = follow({
+    part(source, end) {
+      latest = source;
+      if (end !== null) {
+        timer?.();
+        publish();
+        if (end.notice !== null) store.getState().setNotice(end.notice);
+        callbacks.done();
+        return;
+      }
+      const wait = PUBLISH_MS - (scheduler.now() - published);
+      if (wait <= 0) publish();
+      else timer ??= scheduler.after(wait, publish);
+    },
+    failed(message) {
+      timer?.();
+      publish();
+      callbacks.failed(message);
+    },
+  });
+  return () => {
+    timer?.();
+    timer = null;
+    stop();
   };
 }

@@ -55,7 +55,8 @@ export const sessionMachine = setup({
     hasCatalog: ({ context }) => context.catalog !== null,
     openFailed: (_, opened: Opened) => !opened.ok,
     nothingShown: ({ context }) => context.store.getState().source === null,
-    hasMore: (_, opened: Opened) => opened.ok && opened.result.more !== null,
+    hasMore: (_, opened: Opened) =>
+      opened.ok && (opened.result.more !== null || opened.result.follow !== undefined),
   },
   actions: {
     rememberRequest: assign({
@@ -68,7 +69,7 @@ export const sessionMachine = setup({
         const store = context.store.getState();
         store.load(opened.result.source, { id: opened.id, step: opened.step });
         if (opened.notice) store.setNotice(opened.notice);
-        return opened.result.more ? opened.result : null;
+        return opened.result.more || opened.result.follow ? opened.result : null;
       },
     }),
     tell: ({ context }, message: string) => context.store.getState().setNotice(message),

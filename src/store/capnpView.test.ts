@@ -59,4 +59,22 @@ describe('the Cap’n Proto panel’s data', () => {
     expect(client?.questions.map((q) => q.id)).toEqual([0, 1, 2]);
     expect(client?.questions[1]?.what).toMatch(/promisedAnswer\(question 0\)/);
   });
+
+  it('two stores side by side keep their own memo: reading one does not invalidate the other', () => {
+    const a = createSimStore();
+    const b = createSimStore();
+    const call = lessonSource('capnp-call');
+    const large = lessonSource('capnp-large');
+    a.getState().load(call, { step: call.length - 1 });
+    b.getState().load(large, { step: large.length - 1 });
+    const first = selectCapnp(a.getState());
+    const second = selectCapnp(b.getState());
+    expect(first).not.toBe(second);
+    expect(selectCapnp(a.getState())).toBe(first);
+    expect(selectCapnp(b.getState())).toBe(second);
+    a.getState().seek(1);
+    const moved = selectCapnp(a.getState());
+    expect(moved).not.toBe(first);
+    expect(selectCapnp(b.getState())).toBe(second);
+  });
 });

@@ -116,16 +116,24 @@ function compute(
   };
 }
 
-let last: { args: readonly unknown[]; value: CapnpPanelView | null } | null = null;
+interface Memo {
+  readonly source: SimState['source'];
+  readonly cursor: number;
+  readonly selection: SimState['selection'];
+  readonly value: CapnpPanelView | null;
+}
 
-/** Memoised on the source, the frame, the cursor and the selection. */
+/** Per frame (each frame belongs to one store): two stores side by side never evict each other. */
+const memo = new WeakMap<object, Memo>();
+const NO_FRAME = {};
+
+/** Memoised on the source, the frame, the cursor and the selection, per store. */
 export const selectCapnp = (s: SimState): CapnpPanelView | null => {
-  const args = [s.source, s.frame, s.cursor, s.selection];
-  if (last !== null && last.args.every((a, i) => a === args[i])) return last.value;
+  const key = s.frame ?? s.source ?? NO_FRAME;
+  const hit = memo.get(key);
+  if (hit && hit.source === s.source && hit.cursor === s.cursor && hit.selection === s.selection)
+    return hit.value;
   const value = compute(s.source, s.frame, s.cursor, s.selection);
-  last = { args, value };
+  memo.set(key, { source: s.source, cursor: s.cursor, selection: s.selection, value });
   return value;
 };
-
-/** The run carries Cap'n Proto messages: the dock shows the panel's tab only then. */
-export const selectHasCapnp = (s: SimState): boolean => (selectCapnp(s)?.history.length ?? 0) > 0;

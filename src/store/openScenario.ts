@@ -9,11 +9,30 @@ import type { Protocol } from '../servers/protocols';
 import { scenarioSource } from './scenarioSource';
 import type { FrameSource } from './viewModel';
 
+/** Told the rest of a run recorded elsewhere (the page's worker), part by part. */
+export interface FollowListener {
+  /**
+   * More of the run is here: `source()` gives the run so far as a source (call it only to show
+   * it); with `end`, it is the whole run, and `end.notice` says why it stopped early, if it did.
+   */
+  readonly part: (
+    source: () => FrameSource,
+    end: { readonly notice: string | null } | null,
+  ) => void;
+  /** The recording stopped: the store keeps what it had. */
+  readonly failed: (message: string) => void;
+}
+
 /** What is recorded so far of a run, and how to record more of it. */
 export interface Recorded {
   readonly source: FrameSource;
   /** Records up to `steps` more steps; null once the run has ended or reached its step limit. */
   readonly more: ((steps: number) => Recorded) | null;
+  /**
+   * Set when the rest is being recorded elsewhere (a worker) and comes in parts: subscribes to
+   * them (once); returns a function that stops the recording.
+   */
+  readonly follow?: (listener: FollowListener) => () => void;
 }
 
 export type OpenedScenario =

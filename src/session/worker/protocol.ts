@@ -31,3 +31,32 @@ export type RunReply =
 export interface RunnerPort {
   run(request: RunRequest): Promise<RunReply>;
 }
+
+/** A recording in parts: the first part once `firstSteps` steps are recorded, then the rest. */
+export interface RecordRequest extends RunRequest {
+  /** Steps in the first part (the page paints its first frame from it). */
+  readonly firstSteps: number;
+}
+
+/** One message of a recording in parts, in order; the last one is `done`, `failed` or `unavailable`. */
+export type RecordMessage =
+  | { readonly kind: 'failed'; readonly diagnostics: readonly Diagnostic[] }
+  /** There is no worker (it could not start, or stopped): the page records on its own thread. */
+  | { readonly kind: 'unavailable'; readonly message: string }
+  | {
+      readonly kind: 'part';
+      /** Warnings (with the first part; empty after). */
+      readonly diagnostics: readonly Diagnostic[];
+      /** The whole trace so far (first part), then what each part adds (`parts(from)`). */
+      readonly parts: TraceParts;
+      /** The run is recorded to its end or its step cap. */
+      readonly done: boolean;
+      /** With `done`: the run stopped at the step cap. */
+      readonly capped: boolean;
+    };
+
+/** A runner that can also record in parts (the page's worker). */
+export interface RecordingRunner extends RunnerPort {
+  /** Starts a recording; `onMessage` is told each part. Returns a function that stops it. */
+  record(request: RecordRequest, onMessage: (message: RecordMessage) => void): () => void;
+}

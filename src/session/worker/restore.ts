@@ -28,7 +28,7 @@ export function failureMessage(diagnostics: readonly Diagnostic[]): string {
 }
 
 /** The protocols of the built-in servers a scenario's lines come from. */
-function protocolsOf(origins: readonly { readonly file: string }[]): Protocol[] {
+export function protocolsOf(origins: readonly { readonly file: string }[]): Protocol[] {
   return protocolsOfFiles([...new Set(origins.map((o) => o.file))]);
 }
 

@@ -4,7 +4,7 @@
 // panel is one entry here (its id in PANEL_IDS, src/store/createSimStore.ts).
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { selectHasCapnp } from '../../store/capnpView';
+import { selectHasCapnp } from '../../store/hasCapnp';
 import type { PanelId, SimState } from '../../store/createSimStore';
 import { selectHasServers } from '../../store/selectors';
 import { RegistersPanel } from '../panels/registers/RegistersPanel';

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { stressScenarioText } from '../../../bench/workloads/stressScenario';
+import { stressSource } from '../../store/testSupport/lessonSource';
+import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
+import { findScenario } from '../../scenarios/builtins';
+import { defaultCatalog } from '../defaultCatalog';
+import { manualScheduler, memoryLocation } from '../ports';
+import { createSession } from '../session';
+import { inProcessRunner } from './inProcess';
+import type { RecordingRunner, RecordMessage } from './protocol';
+import { startRecording } from './recordJob';
+
+/**
+ * The worker's recording in parts, on this thread: each message structured-cloned (as postMessage
+ * does) and delivered in a later task, parts of `partSteps` steps; counts what was sent.
+ */
+function recordingRunner(partSteps = 300): RecordingRunner & { parts: number; cancelled: number } {
+  const inner = inProcessRunner(BUILTIN_FILES);
+  const port = {
+    parts: 0,
+    cancelled: 0,
+    run: (request: Parameters<RecordingRunner['run']>[0]) => inner.run(request),
+    record(request: Parameters<RecordingRunner['record']>[0], tell: (m: RecordMessage) => void) {
+      let live = true;
+      const recording = startRecording(structuredClone(request), BUILTIN_FILES);
+      const send = (m: RecordMessage | null) => {
+        if (m === null || !live) return;
+        port.parts++;
+        const copy = structuredClone(m);
+        queueMicrotask(() => {
+          if (!live) return;
+          tell(copy);
+          if (copy.kind === 'part' && !copy.done) send(recording.more(partSteps));
+        });
+      };
+      send(recording.first);
+      return () => {
+        if (live) port.cancelled++;
+        live = false;
+      };
+    },
+  };
+  return port;
+}
+
+function session(runner: RecordingRunner | null, search = '?scenario=memory-alloc-free') {
+  return createSession({
+    loadCatalog: () =>
+      Promise.resolve(runner === null ? defaultCatalog : defaultCatalog.withRunner(runner)),
+    scheduler: manualScheduler(),
+    location: memoryLocation(search),
+  });
+}
+
+async function wholeLesson(id: string) {
+  const local = await defaultCatalog.open(id);
+  if (!local.ok) throw new Error('did not open');
+  let full = local;
+  while (full.more !== null) full = { ...full, ...full.more(100_000) };
+  return full.source;
+}
+
+describe('every open is recorded by the worker, in parts (the page shows the first part)', () => {
+  it('a lesson from the address comes from the worker with the same frames as on this thread', async () => {
+    const runner = recordingRunner();
+    const s = session(runner);
+    expect(await s.settled()).toBe('ready');
+    const source = s.store.getState().source;
+    const full = await wholeLesson('memory-alloc-free');
+    expect(runner.parts).toBe(1);
+    expect(source?.length).toBe(full.length);
+    for (const i of [0, 1, 31, 32, 33, full.length - 1])
+      expect(source?.frame(i)).toEqual(full.frame(i));
+    expect(s.store.getState().source?.meta.id).toBe('memory-alloc-free');
+    s.dispose();
+  });
+
+  it('a long run: its first part is shown while the worker records the rest, then all of it', async () => {
+    const runner = recordingRunner();
+    const s = session(runner);
+    await s.settled();
+    const opened = s.openText(stressScenarioText(4), { id: 'stress', maxSteps: 5000 });
+    const shown = new Promise<number>((resolve) => {
+      const stop = s.store.subscribe((state) => {
+        if (state.source?.meta.id !== 'generated-stress') return;
+        stop();
+        resolve(state.source?.recording === true ? state.source.length : -1);
+      });
+    });
+    expect(await shown).toBe(2001);
+    expect((await opened).ok).toBe(true);
+    expect(await s.settled()).toBe('ready');
+    const source = s.store.getState().source;
+    const full = stressSource(4, 5000);
+    expect(source?.recording).toBeFalsy();
+    expect(source?.length).toBe(5001);
+    expect(runner.parts).toBeGreaterThan(5);
+    for (const i of [0, 1, 32, 2000, 2001, 2345, 4999, 5000])
+      expect(source?.frame(i)).toEqual(full.frame(i));
+    expect(s.store.getState().notice).toMatch(/step cap \(5,000 steps\)/);
+    s.dispose();
+  });
+
+  it('a bad text gives its diagnostics and the run on show stays', async () => {
+    const s = session(recordingRunner());
+    await s.settled();
+    const text = findScenario('memory-alloc-free')?.source ?? '';
+    const good = await s.openText(text, { id: 'draft', maxSteps: 100, path: 'lessons/m.c' });
+    expect(good.ok && good.capped).toBe(true);
+    expect(s.store.getState().source?.length).toBe(101);
+    const bad = await s.openText('@thread a\nvoid main() { x = ; }', { id: 'draft' });
+    expect(bad.ok).toBe(false);
+    expect(bad.diagnostics?.[0]?.severity).toBe('error');
+    expect(s.store.getState().source?.length).toBe(101);
+    s.dispose();
+  });
+
+  it('opening another scenario while one records stops that recording in the worker', async () => {
+    const runner = recordingRunner(50);
+    const s = session(runner);
+    await s.settled();
+    await s.openText(stressScenarioText(3), { id: 'stress', maxSteps: 100_000 });
+    expect(s.store.getState().source?.recording).toBe(true);
+    s.open('call-reply');
+    expect(await s.settled()).toBe('ready');
+    expect(runner.cancelled).toBe(1);
+    expect(s.store.getState().source?.meta.id).toBe('call-reply');
+    s.dispose();
+  });
+
+  it('without a worker (it could not start) the page records on its own thread', async () => {
+    const unavailable: RecordingRunner = {
+      ...inProcessRunner(BUILTIN_FILES),
+      record(_, tell) {
+        queueMicrotask(() => tell({ kind: 'unavailable', message: 'no Worker here' }));
+        return () => undefined;
+      },
+    };
+    const s = session(unavailable, '?scenario=call-reply');
+    expect(await s.settled()).toBe('ready');
+    expect(s.store.getState().source?.length).toBe(18);
+    s.dispose();
+  });
+});
