@@ -153,7 +153,7 @@ describe('lines are named as the listing numbers them', () => {
 
   it('memory-alloc-free: the variables frame of the included memory_call says its file line, the ▶ line', () => {
     const src = open('memory-alloc-free');
-    const innermost = (i: number) => src.variables(i, 'app')?.frames.at(-1);
+    const innermost = (i: number) => src.variables?.(i, 'app')?.frames.at(-1);
     const inHelper = firstFrame(src, (i) => innermost(i)?.fn === 'memory_call');
     const app = src.frame(inHelper).threads.find((t) => t.name === 'app');
     const top = innermost(inHelper);
