@@ -105,3 +105,42 @@ test.describe('bad view parameters', () => {
     );
   });
 });
+
+test('an error while drawing shows a message, never a blank page or a stack; the run is kept', async ({
+  viz,
+  page,
+  consoleErrors,
+}) => {
+  await viz.open({ scenario: 'call-reply', step: '3', test: '1' });
+  await expect(viz.counter).toHaveText('3 / 17');
+  // A bug in rendering, simulated: every Array.prototype.map throws while the flag is set, which
+  // is while React draws the next step.
+  await page.evaluate(() => {
+    const w = window as unknown as { __break?: boolean };
+    const map = Array.prototype.map;
+    Array.prototype.map = function (this: unknown[], ...args: Parameters<typeof map>) {
+      if (w.__break) throw new Error('boom\n    at secret (/src/ui/x.ts:1:1)');
+      return map.apply(this, args) as unknown[];
+    } as typeof map;
+    // After the store's own listeners, before React draws the step (a microtask later).
+    window.__sim?.next();
+    w.__break = true;
+    setTimeout(() => {
+      w.__break = false;
+    }, 0);
+  });
+  const failure = page.getByTestId('render-failure');
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText('an error inside Rendezvous: boom');
+  await expect(failure).not.toContainText('secret');
+  await expect(page.getByRole('heading', { name: 'Rendezvous', level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => window.__sim?.state())).toMatchObject({
+    scenario: 'call-reply',
+    cursor: 4,
+  });
+  await failure.getByRole('button', { name: 'Draw it again' }).click();
+  await expect(viz.counter).toHaveText('4 / 17');
+  // React reported the error to the console (for a developer); nothing else went there.
+  expect(consoleErrors.every((e) => e.includes('boom'))).toBe(true);
+  consoleErrors.length = 0;
+});

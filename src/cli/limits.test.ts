@@ -93,6 +93,34 @@ describe('internal errors', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   }, 120_000);
+  it('the real process: a full disk (stdout to /dev/full): one line, exit 2, no stack', () => {
+    const r = spawnSync('sh', ['-c', 'npx tsx src/cli/main.ts run call-reply >/dev/full'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.stderr).toMatch(/^internal error: ENOSPC[^\n]*\n$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.status).toBe(2);
+  }, 120_000);
+});
+
+describe('one rule for a number of steps', () => {
+  it('-1, 1e20, 100,000 nines, Infinity and NaN as --max-steps: the same one-line reason, exit 2', () => {
+    const said = new Set<string>();
+    for (const text of ['-1', '1e20', '9'.repeat(100_000), 'Infinity', 'NaN', '0x10', '1.5']) {
+      const r = runCli(['run', 'deadlock', '--max-steps', text]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      oneLine(r.stderr);
+      // The value is quoted (at most 100 characters of it); the rule after it is the same.
+      expect(r.stderr).toContain(`'${text.slice(0, 99)}`);
+      expect(r.stderr.length).toBeLessThan(200);
+      said.add(r.stderr.replace(/'[^']*'/, "'…'"));
+    }
+    expect([...said]).toEqual([
+      "bad --max-steps '…' (a whole number of steps from 1 to 10000000)\n",
+    ]);
+  });
 });
 
 describe('a long run is streamed', () => {

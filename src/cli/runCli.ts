@@ -41,8 +41,12 @@ export function internalError(error: unknown): CliResult {
   return { stdout: '', stderr: `internal error: ${reason}\n`, code: EXIT_INTERNAL };
 }
 
-/** Messages quote at most 100 characters of one argument or word ('…' marks the cut). */
-const clipped = (text: string): string => text.replace(/\S{101,}/g, (w) => `${w.slice(0, 100)}…`);
+/**
+ * Messages quote at most 100 characters of one argument or word ('…' marks the cut); the quote or
+ * bracket that closed it stays, so the message still reads `'999…' (…)`.
+ */
+const clipped = (text: string): string =>
+  text.replace(/\S{101,}/g, (w) => `${w.slice(0, 100)}…${/['")\]]*$/.exec(w)?.[0] ?? ''}`);
 
 function safe(result: CliResult): CliResult {
   const stderr = terminalText(clipped(result.stderr));

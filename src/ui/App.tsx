@@ -9,6 +9,7 @@ import { SessionProvider, useSession } from './hooks/useSession';
 import { useSim } from './hooks/useSim';
 import { ShareButton } from './share/ShareDialog';
 import { OpenLink } from './shell/OpenLink';
+import { RenderFailure } from './shell/RenderFailure';
 import { useSystemTheme } from './shell/useSystemTheme';
 import { ViewPicker } from './shell/ViewPicker';
 import { Visualizer } from './visualizer/Visualizer';
@@ -64,7 +65,9 @@ function Shell() {
         </header>
       )}
       <main className="workspace">
-        <Visualizer />
+        <RenderFailure>
+          <Visualizer />
+        </RenderFailure>
       </main>
       <ExportDialog />
     </div>
