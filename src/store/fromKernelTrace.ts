@@ -13,6 +13,7 @@ import type { FieldNamer } from './kernelThreadView';
 import { sizeText } from './registerView';
 import { statechartFromMachine } from './statechartFromMachine';
 import { stepNarration, stepNotes } from './stepNarration';
+import { fpageWordsOf } from './unmapWords';
 import { variablesAt } from './variablesView';
 import type {
   BlockChange,
@@ -120,6 +121,7 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
   const sourceLines = scenario.sourceText.split('\n');
   const last = trace.length - 1;
   const lineNumber = scenario.lineNumber ?? ((line: number) => line);
+  const fpageWords = fpageWordsOf(trace);
 
   /** The last few frames built, to share unchanged thread views with a neighbour. */
   const recent = new Map<number, FrameView>();
@@ -142,6 +144,7 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
           i > 0 ? before.threads[t.index] : t,
           trace.programs,
           scenario.fieldNames,
+          fpageWords(t, i),
         );
         return view.halted === null ? view : { ...view, halted: ownLines(view.halted, lineNumber) };
       }),

@@ -4,6 +4,7 @@ import { hex } from '../kernel/abi/word';
 import { stateKindOf, stateMeta, stateSymbol, timedSuffix } from '../kernel/index';
 import type { Programs, Thread, World } from '../kernel/index';
 import { acceptorView, diffWords, errorCodeView, registerView } from './registerView';
+import type { RegisterInput } from './registerView';
 import type { TagView, ThreadView } from './viewModel';
 
 /** Names MR1.. for a thread holding a message with this tag (the scenario's protocol structs). */
@@ -53,6 +54,7 @@ export function kernelThreadView(
   before: Thread | undefined,
   programs: Programs,
   fieldNames: FieldNamer | undefined,
+  fpages: RegisterInput['fpages'] = null,
 ): ThreadView {
   const program = programs[thread.name];
   const loc = thread.halt === null && program ? program.nextLoc(thread.program) : null;
@@ -68,8 +70,9 @@ export function kernelThreadView(
     errorCode: errorCodeView(thread.utcb.errorCode, abi),
     br0: acceptorView(thread.utcb.brs[0] ?? 0n, abi),
     timeouts,
+    fpages,
   });
-  const names = fieldNames?.(thread.name, base.tag);
+  const names = fpages ? undefined : fieldNames?.(thread.name, base.tag);
   return {
     name: thread.name,
     idHex: hex(thread.id),

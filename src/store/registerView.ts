@@ -147,9 +147,42 @@ export interface RegisterInput {
   readonly fieldNames?: readonly string[];
   /** The timeouts word of the IPC the thread is blocked in. */
   readonly timeouts?: Word | null;
+  /** MR0..MR(count-1) hold the fpages an `L4_Unmap` / `L4_Flush` gave back (no message tag). */
+  readonly fpages?: { readonly count: number; readonly by: 'L4_Unmap' | 'L4_Flush' } | null;
+}
+
+/**
+ * The fpages in MR0..MR(count-1) after an unmap, as text per MR: the low bits now say which of
+ * read, write, execute were used since the last unmap (the model tracks none: `---`).
+ */
+function fpageWords(mrs: readonly Word[], count: number, abi: Abi): Record<number, string> {
+  const out: Record<number, string> = {};
+  for (let i = 0; i < count; i++) {
+    const f = mrs[i] ?? 0n;
+    out[i] =
+      f === 0n
+        ? 'nil fpage'
+        : `fpage ${hex(fpageAddress(f, abi))}, ${sizeText(fpageSize(f, abi))}, accessed ${rightsOf(f)}`;
+  }
+  return out;
 }
 
 export function registerView(input: RegisterInput): RegisterView {
+  const fpages = input.fpages ?? null;
+  if (fpages !== null) {
+    // What L4_Unmap left: fpages in MR0..MRk, so no tag to decode and no protocol fields.
+    const empty = tagView(0n, input.abi);
+    return {
+      mrs: input.mrs,
+      tag: empty,
+      shown: Math.max(fpages.count, shownCount(input.mrs, empty, input.changed, undefined)),
+      changed: input.changed,
+      errorCode: input.errorCode,
+      br0: input.br0,
+      typed: fpageWords(input.mrs, fpages.count, input.abi),
+      fpages,
+    };
+  }
   const tag = tagView(input.mrs[0] ?? 0n, input.abi);
   const shown = shownCount(input.mrs, tag, input.changed, input.fieldNames);
   return {

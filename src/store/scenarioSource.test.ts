@@ -181,3 +181,23 @@ describe('lines are named as the listing numbers them', () => {
     expect(named).toBeGreaterThan(0);
   });
 });
+
+describe('registers after L4_Unmap', () => {
+  it('map-unmap-recursive: MR0 holds the fpage Unmap gave back, not a message tag, until a is done', () => {
+    const src = open('map-unmap-recursive');
+    const unmapped = firstFrame(src, (i) => src.summary(i).cues?.includes('unmapped') ?? false);
+    const unmap = firstFrame(
+      src,
+      (i) => src.frame(i).threads.find((t) => t.name === 'a')?.registers.fpages !== undefined,
+    );
+    expect(unmap).toBeLessThanOrEqual(unmapped);
+    const a = src.frame(unmap).threads.find((t) => t.name === 'a');
+    expect(a?.registers.fpages).toEqual({ count: 1, by: 'L4_Unmap' });
+    expect(a?.registers.typed?.[0]).toBe('fpage 0x100000, 4 KB, accessed ---');
+    expect([a?.registers.tag.u, a?.registers.tag.t]).toEqual([0, 0]);
+    expect(a?.registers.fieldNames).toBeUndefined();
+    // Before the unmap, a's MR0 was a message tag.
+    const before = src.frame(unmap - 1).threads.find((t) => t.name === 'a');
+    expect(before?.registers.fpages).toBeUndefined();
+  });
+});

@@ -53,6 +53,11 @@ export interface RegisterView {
   readonly typed?: Readonly<Record<number, string>>;
   /** The timeouts word of the IPC the thread is blocked in, decoded (`1000 µs / never`). */
   readonly timeouts?: { readonly raw: Word; readonly text: string };
+  /**
+   * Set when the last system call that wrote the MRs was `L4_Unmap` / `L4_Flush`: MR0..MR(count-1)
+   * hold fpages (with their access bits), not a message; `typed` then says each fpage.
+   */
+  readonly fpages?: { readonly count: number; readonly by: 'L4_Unmap' | 'L4_Flush' };
 }
 
 export interface ThreadView {

@@ -31,6 +31,7 @@ function decoderWords(
   abi: Abi,
 ): { word: bigint; kind: WordKind | null; word2?: bigint } {
   const { u, t } = r.tag;
+  if (r.fpages && i < r.fpages.count) return { word: r.mrs[i] ?? 0n, kind: 'fpage' };
   const plain = { word: r.mrs[i] ?? 0n, kind: null };
   if (i <= u || i > u + t) return plain;
   const first = i - ((i - u - 1) % 2);
@@ -94,10 +95,12 @@ export const RegisterCard = memo(function RegisterCard({
       </header>
       <div className={`regs__mr0${changed.has(0) ? ' mr--changed' : ''}`}>
         <span className="regs__mr-name">MR0</span>
-        <span className="regs__mr0-what">message tag</span>
+        <span className="regs__mr0-what" data-testid={`mr0what.${name}`}>
+          {r.fpages ? `${r.typed?.[0] ?? 'fpage'} (back from ${r.fpages.by})` : 'message tag'}
+        </span>
         <WordButton
           word={r.mrs[0] ?? 0n}
-          kind="msgtag"
+          kind={r.fpages ? 'fpage' : 'msgtag'}
           abi={abi}
           label={`${name} MR0`}
           testId={`mr.${name}.0`}
@@ -105,12 +108,12 @@ export const RegisterCard = memo(function RegisterCard({
         />
         {changed.has(0) && <ChangedMark />}
       </div>
-      <TagStrip thread={name} tag={r.tag} abi={abi} fontSize={fontSize} />
+      {!r.fpages && <TagStrip thread={name} tag={r.tag} abi={abi} fontSize={fontSize} />}
       <table className="regs__table">
         <tbody>
           {rows.map((i) => {
             const field = r.fieldNames?.[i - 1];
-            const inMessage = i <= r.tag.u + r.tag.t;
+            const inMessage = i <= r.tag.u + r.tag.t || i < (r.fpages?.count ?? 0);
             const classes = ['mr'];
             if (changed.has(i)) classes.push('mr--changed');
             if (!inMessage) classes.push('mr--outside');
