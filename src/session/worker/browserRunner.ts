@@ -1,9 +1,23 @@
 // The page's runner: one Web Worker (worker.ts), started on the first run. Replies are matched to
-// requests by id; a worker that fails to start or crashes answers every pending run with a message
-// instead of leaving it waiting.
+// requests by id. Where no worker can start — a page opened from file:// (the offline file,
+// dist-single/rendezvous.html: the browser does not let a file:// page load a worker script), a
+// browser without workers, a constructor that throws, or a worker that fails before it ever
+// answers — every run goes to `fallback`, the same job on the page's own thread (inProcess.ts), so
+// the editor and `openText` work everywhere. A worker that crashes after it has answered fails its
+// pending runs with a message instead of leaving them waiting.
 import type { RunReply, RunnerPort, RunRequest } from './protocol';
+import { startModuleWorker } from './startWorker';
+
+/** What the runner needs of a Worker (a fake in tests). */
+export interface WorkerLike {
+  onmessage: ((event: MessageEvent<{ id: number; reply: RunReply }>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: { id: number; request: RunRequest }): void;
+  terminate(): void;
+}
 
 interface Pending {
+  readonly request: RunRequest;
   readonly resolve: (reply: RunReply) => void;
 }
 
@@ -12,36 +26,56 @@ const failure = (message: string): RunReply => ({
   diagnostics: [{ line: 1, column: 1, endColumn: 2, severity: 'error', message }],
 });
 
-export function browserRunner(): RunnerPort {
-  let worker: Worker | null = null;
+export function browserRunner(
+  fallback: RunnerPort,
+  start: () => WorkerLike | null = startModuleWorker,
+): RunnerPort {
+  let worker: WorkerLike | null = null;
+  /** No worker here: every run is the fallback's. */
+  let inPage = false;
+  let answered = false;
   let next = 1;
   const pending = new Map<number, Pending>();
-  const failAll = (message: string) => {
-    for (const p of pending.values()) p.resolve(failure(message));
-    pending.clear();
+  const drop = () => {
     worker?.terminate();
     worker = null;
   };
-  const start = (): Worker => {
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (event: MessageEvent<{ id: number; reply: RunReply }>) => {
+  const startWorker = (): WorkerLike | null => {
+    const w = start();
+    if (w === null) return null;
+    w.onmessage = (event) => {
+      answered = true;
       const p = pending.get(event.data.id);
       pending.delete(event.data.id);
       p?.resolve(event.data.reply);
     };
     w.onerror = (event) => {
       event.preventDefault();
-      failAll(`The scenario worker stopped: ${event.message || 'it could not start'}.`);
+      const waiting = [...pending.values()];
+      pending.clear();
+      drop();
+      if (!answered) {
+        // It never started: run on the page from now on, these runs first.
+        inPage = true;
+        for (const p of waiting) void fallback.run(p.request).then(p.resolve);
+        return;
+      }
+      const reply = failure(`The scenario worker stopped: ${event.message || 'it crashed'}.`);
+      for (const p of waiting) p.resolve(reply);
     };
     return w;
   };
   return {
     run(request: RunRequest) {
-      worker ??= start();
-      const id = next++;
+      if (!inPage && worker === null) {
+        worker = startWorker();
+        inPage = worker === null;
+      }
       const w = worker;
+      if (inPage || w === null) return fallback.run(request);
+      const id = next++;
       return new Promise<RunReply>((resolve) => {
-        pending.set(id, { resolve });
+        pending.set(id, { request, resolve });
         w.postMessage({ id, request });
       });
     },
