@@ -8,6 +8,26 @@ import { cspPlugin } from './build/csp';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * The offline file runs scenario texts on the page (a file:// page cannot load a worker script):
+ * the worker starter (src/session/worker/startWorker.ts) becomes a module that always answers
+ * null, so no worker script is written beside dist-single/rendezvous.html.
+ */
+const noWorker: PluginOption = {
+  name: 'rendezvous-no-worker',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    return source === './startWorker' && importer?.endsWith('browserRunner.ts')
+      ? '\0rendezvous-no-worker'
+      : null;
+  },
+  load(id) {
+    return id === '\0rendezvous-no-worker'
+      ? 'export function startModuleWorker() { return null; }'
+      : null;
+  },
+};
+
 // `vite build` (npm run build): the app split and lazy, and the example reveal.js deck that embeds
 // it (examples/deck, linked from the README). `vite build --mode single` (npm run build:single):
 // the whole app, every built-in lesson included, in one offline file, dist-single/rendezvous.html,
@@ -17,7 +37,7 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   const plugins: PluginOption[] = [
     react(),
-    ...(single ? [viteSingleFile({ outputFileName: 'rendezvous.html' })] : []),
+    ...(single ? [noWorker, viteSingleFile({ outputFileName: 'rendezvous.html' })] : []),
     cspPlugin(),
   ];
   return {
