@@ -10,3 +10,13 @@ export { runBuiltin, runScenario } from './runner';
 export type { ScenarioRun } from './runner';
 export { formatTraceJson } from './traceText';
 export { traceJson } from './traceJson';
+export {
+  changedFrom,
+  extraFiles,
+  fromFile,
+  newScenario,
+  tabsOf,
+  TEMPLATE,
+  withFile,
+} from './workspace';
+export type { LearnerCode, NewFrom, Tab, Workspace } from './workspace';
