@@ -6,6 +6,7 @@
 export { compileScenario } from './scenario';
 export type { LangState, ScenarioDef } from './scenario';
 export { lookupIn } from './include/files';
+export { includedFiles } from './include/expand';
 export type { FileLookup, FileMap } from './include/files';
 export { Diagnostics, formatDiagnostic } from './diagnostic';
 export type { Diagnostic } from './diagnostic';

@@ -11,3 +11,13 @@ export type { ScenarioRun } from './runner';
 export { formatTraceJson } from './traceText';
 export { traceJson } from './traceJson';
 export { traceText } from './traceWriter';
+export {
+  changedFrom,
+  extraFiles,
+  fromFile,
+  newScenario,
+  tabsOf,
+  TEMPLATE,
+  withFile,
+} from './workspace';
+export type { LearnerCode, NewFrom, Tab, Workspace } from './workspace';

@@ -1,6 +1,7 @@
 // The page's session: the built-in catalog (its own chunk, see loadCatalog.ts) with texts run in a
 // Web Worker (worker/browserRunner.ts), the page's idle time and timers, its address, whether it is
 // framed; and the test bridge in development builds or with `?test=1`.
+import { browserDrafts } from './browserDrafts';
 import { browserLocation, browserScheduler, canStartWorker, isFramed } from './browserPorts';
 import { loadDefaultCatalog } from './loadCatalog';
 import { createSession } from './session';
@@ -27,6 +28,7 @@ export function browserSession(options: { readonly reducedMotion: boolean }): Se
     location: browserLocation,
     framed: isFramed(),
     init: options.reducedMotion ? { animate: false } : {},
+    drafts: browserDrafts,
   });
   if (import.meta.env.DEV || readQuery(browserLocation.search()).get('test') === '1')
     installTestBridge(session);

@@ -3,6 +3,7 @@
 // bar, the keyboard, the help overlay, the test bridge and the postMessage API all read this list;
 // a command added here appears in each of them. Arguments from outside (a deck, a test) come in
 // as `unknown` and are checked by the command's own `parse`: a fixed set, no reflection.
+import type { LearnerCode, NewFrom } from '../scenarios';
 import { PANEL_IDS, SPEEDS } from '../store/createSimStore';
 import type { Granularity, PanelId, SimStoreApi } from '../store/createSimStore';
 import { isFontScale, isTheme } from '../store/viewOptions';
@@ -16,6 +17,8 @@ export interface CommandContext {
   readonly store: SimStoreApi;
   /** Opens a built-in scenario at `step` (the picker, `loadScenario`). */
   readonly openScenario: (id: string, step: number) => void;
+  /** A new scenario's code under a key no draft has (the session's catalog and drafts). */
+  readonly newCode?: (from: NewFrom) => LearnerCode | null;
 }
 
 export interface KeyBinding {
@@ -210,6 +213,25 @@ export const COMMANDS = [
     perform: (ctx) => {
       const s = ctx.store.getState();
       s.setEditorOpen(!s.editorOpen);
+    },
+  }),
+  define<NewFrom>({
+    name: 'newScenario',
+    label: 'New scenario',
+    help: 'a new scenario in the editor: from the template (one client, one server) or this lesson',
+    keys: [],
+    parse: (raw) => {
+      const from = record(raw)?.from ?? 'template';
+      return from === 'template' || from === 'lesson'
+        ? { ok: true, args: from }
+        : { ok: false, message: '"from" must be "template" or "lesson".' };
+    },
+    enabled: (ctx) => ctx.newCode !== undefined,
+    perform: (ctx, from) => {
+      const code = ctx.newCode?.(from) ?? null;
+      if (code === null) return;
+      ctx.store.getState().setCode(code);
+      ctx.store.getState().setEditorOpen(true);
     },
   }),
   define({

@@ -8,6 +8,8 @@ import { createSimStore } from '../store/createSimStore';
 import type { SimInit, SimStoreApi } from '../store/createSimStore';
 import type { Recorded } from '../store/openScenario';
 import type { FileMap } from '../lang';
+import { lessonPath, newScenario } from '../scenarios';
+import type { NewFrom } from '../scenarios';
 import type { OpenResult, ScenarioCatalog } from './catalog';
 import { runCommand } from './commands';
 import type { CommandContext, RunResult } from './commands';
@@ -15,7 +17,10 @@ import { openRequest } from './openRequest';
 import type { Opened, OpenRequest } from './openRequest';
 import { drivePlayback } from './playback';
 import type { LocationPort, Scheduler } from './ports';
+import { memoryDrafts } from './drafts';
+import type { DraftPort } from './drafts';
 import { recordInParts } from './recordInParts';
+import { openSharedCode } from './sharedCode';
 import { sessionMachine } from './sessionMachine';
 import type { SessionEvent } from './sessionMachine';
 import { syncUrl } from './urlSync';
@@ -35,6 +40,8 @@ export interface SessionDeps {
   /** Store options (view options from the address come on top); or a store to use. */
   readonly init?: SimInit;
   readonly store?: SimStoreApi;
+  /** Where drafts are kept (the page: localStorage); in memory when not given. */
+  readonly drafts?: DraftPort;
 }
 
 export interface TextOpen {
@@ -55,6 +62,7 @@ export interface Session {
   readonly embed: EmbedSettings;
   readonly commands: CommandContext;
   readonly actor: Actor<typeof sessionMachine>;
+  readonly drafts: DraftPort;
   /** Runs a command by name with arguments from outside (checked); says why when it cannot. */
   run(name: string, args?: unknown): RunResult;
   /** Opens a built-in scenario (the picker). */
@@ -131,17 +139,37 @@ export function createSession(deps: SessionDeps): Session {
     input: { store, request: requestFromAddress(address) },
   });
 
-  const open = (id: string, step = 0) =>
+  const drafts = deps.drafts ?? memoryDrafts();
+  const open = (id: string, step = 0) => {
+    // A built-in opened from the picker: the editor then starts from it (or from its draft).
+    store.getState().setCode(null);
     actor.send({ type: 'OPEN', request: { kind: 'id', id, step, fallback: false } });
-  const commands: CommandContext = { store, openScenario: open };
+  };
+  const newCode = (from: NewFrom) => {
+    const s = store.getState();
+    const files = actor.getSnapshot().context.catalog?.files ?? {};
+    const id = s.scenarioId ?? 'draft';
+    const text =
+      s.code !== null && s.code.key === id
+        ? s.code.workspace.own[s.code.workspace.path]
+        : files[lessonPath(id)];
+    const lesson = from === 'lesson' && text !== undefined ? { id, text } : null;
+    if (from === 'lesson' && lesson === null) return null;
+    return newScenario(
+      lesson,
+      drafts.list().map((d) => d.key),
+    );
+  };
+  const commands: CommandContext = { store, openScenario: open, newCode };
   const stops = [drivePlayback(store, scheduler), syncUrl(store, location, scheduler, embed)];
   actor.start();
 
-  return {
+  const session: Session = {
     store,
     embed,
     commands,
     actor,
+    drafts,
     run: (name, args) => runCommand(commands, name, args),
     open,
     openText(text, options = {}) {
@@ -186,4 +214,6 @@ export function createSession(deps: SessionDeps): Session {
       for (const stop of stops) stop();
     },
   };
+  void openSharedCode(store, location.hash(), o, () => session.settled());
+  return session;
 }

@@ -3,6 +3,7 @@
 // the session's playback calls `tick()`. Stepping never replays the run; it asks the source for a
 // frame by index.
 import { createStore } from 'zustand/vanilla';
+import type { LearnerCode } from '../scenarios';
 import type { StoreApi } from 'zustand/vanilla';
 import { cachedSource } from './frameCache';
 import type { FrameSource, FrameView } from './viewModel';
@@ -54,6 +55,8 @@ export interface SimState {
   readonly editorOpen: boolean;
   /** What is shown is not the code in the editor: an edit is being run, or does not compile. */
   readonly stale: boolean;
+  /** The learner's code the editor holds (null: none yet, the lesson as built): a share link carries it. */
+  readonly code: LearnerCode | null;
   /** Animations on (off with prefers-reduced-motion or `animate=0`). */
   readonly animate: boolean;
   readonly fontScale: number;
@@ -94,6 +97,7 @@ export interface SimActions {
   setExportOpen(open: boolean): void;
   setEditorOpen(open: boolean): void;
   setStale(stale: boolean): void;
+  setCode(code: LearnerCode | null): void;
   setAnimate(on: boolean): void;
   setFontScale(scale: number): void;
   setTheme(theme: Theme | null): void;
@@ -129,6 +133,7 @@ export const INITIAL_STATE: SimState = {
   exportOpen: false,
   editorOpen: false,
   stale: false,
+  code: null,
   animate: true,
   fontScale: 1,
   theme: null,
@@ -256,6 +261,7 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
       setEditorOpen: (editorOpen) =>
         set(editorOpen ? { editorOpen } : { editorOpen, stale: false }),
       setStale: (stale) => set({ stale }),
+      setCode: (code) => set({ code }),
       setAnimate: (animate) => set({ animate }),
       setFontScale(scale) {
         if (isFontScale(scale)) set({ fontScale: scale });

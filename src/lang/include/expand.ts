@@ -105,3 +105,8 @@ export function expandIncludes(path: string, main: string, lookup: FileLookup): 
   x.file(path, main, []);
   return { text: x.out.join('\n'), origins: x.origins, files: x.files, diagnostics: x.diagnostics };
 }
+
+/** Every file `main` (at `path`) is made of: itself, then each file it includes, each once. */
+export function includedFiles(path: string, main: string, lookup: FileLookup): readonly string[] {
+  return expandIncludes(path, main, lookup).files;
+}

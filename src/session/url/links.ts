@@ -6,6 +6,7 @@ import { DEFAULT_SPEED } from '../../store/createSimStore';
 import type { Granularity, PanelId } from '../../store/createSimStore';
 import { PANEL_IDS } from '../../store/createSimStore';
 import type { Theme } from '../../store/viewOptions';
+import { CODE_PARAM } from './codeFragment';
 import type { Controls } from './options';
 import { updateQuery } from './query';
 
@@ -55,5 +56,12 @@ export function standaloneHref(href: string, view: LinkedView): string {
   for (const key of FRAME_ONLY) updates[key] = null;
   url.search = updateQuery(url.search, updates);
   url.hash = '';
+  return url.toString();
+}
+
+/** `href` with the learner's code (`encodeCodeFragment`'s value) as its fragment's `code=`. */
+export function withCodeFragment(href: string, fragment: string): string {
+  const url = new URL(href);
+  url.hash = `${CODE_PARAM}=${fragment}`;
   return url.toString();
 }

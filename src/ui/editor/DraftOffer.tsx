@@ -1,7 +1,7 @@
 // On a reload, after a crash, or when the same link opens in a new tab: if this scenario has a
-// saved draft, say so and offer to open it (the editor then opens with it and runs it).
+// saved draft that is not already what the editor holds, say so and offer to open it (the editor
+// then opens with it and runs it).
 import { useMemo, useState } from 'react';
-import { browserDrafts } from '../../session/browserDrafts';
 import { useSession } from '../hooks/useSession';
 import { useSim } from '../hooks/useSim';
 
@@ -9,10 +9,11 @@ export function DraftOffer() {
   const session = useSession();
   const scenarioId = useSim((s) => s.scenarioId);
   const editorOpen = useSim((s) => s.editorOpen);
+  const inEditor = useSim((s) => s.code !== null && s.code.key === s.scenarioId);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const draft = useMemo(
-    () => (scenarioId === null || editorOpen ? null : browserDrafts.load(scenarioId)),
-    [scenarioId, editorOpen],
+    () => (scenarioId === null || editorOpen || inEditor ? null : session.drafts.load(scenarioId)),
+    [session, scenarioId, editorOpen, inEditor],
   );
   if (draft === null || dismissed === draft.key) return null;
   const when = new Date(draft.savedAt).toLocaleString();

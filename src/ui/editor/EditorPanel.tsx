@@ -4,43 +4,40 @@
 // compiler's messages show as squiggles and in the list below. Escape leaves the editor.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
-import { browserDrafts } from '../../session/browserDrafts';
+import { changedFrom, lessonPath, tabsOf, withFile } from '../../scenarios';
+import type { Workspace } from '../../scenarios';
+import { capNotice } from '../../session/openRequest';
 import { download } from '../export/download';
 import { useSession, useSessionState } from '../hooks/useSession';
 import { useSim } from '../hooks/useSim';
 import { createCodeView, rangeOf, showDiagnostics } from './codeView';
+import { DraftList } from './DraftList';
+import { FileMenu } from './FileMenu';
+import { openDiskFile } from './openDiskFile';
+import { Problems } from './Problems';
 import { useDraftRun } from './useDraftRun';
-import { changedFrom, tabsOf, TEMPLATE, withFile } from './workspace';
-import type { Workspace } from './workspace';
+import { useWorkspace } from './useWorkspace';
 import './editor.css';
 
-function initialWorkspace(key: string, builtins: Readonly<Record<string, string>>): Workspace {
-  const draft = browserDrafts.load(key);
-  if (draft !== null) return { path: draft.path, own: draft.files };
-  const path = `lessons/${key}.c`;
-  const text = builtins[path];
-  return text === undefined
-    ? { path: `${key}.c`, own: { [`${key}.c`]: TEMPLATE } }
-    : { path, own: { [path]: text } };
+/** One editor per scenario key: opening another scenario's code starts a fresh one. */
+export function EditorPanel() {
+  const key = useSim((s) => s.code?.key ?? s.scenarioId ?? 'draft');
+  return <EditorBody key={key} draftKey={key} />;
 }
 
-export function EditorPanel() {
+function EditorBody({ draftKey: key }: { readonly draftKey: string }) {
   const session = useSession();
   const store = session.store;
   const catalogFiles = useSessionState((s) => s.context.catalog?.files);
   const builtins = useMemo(() => catalogFiles ?? {}, [catalogFiles]);
   const scenarioId = useSim((s) => s.scenarioId);
-  const [key] = useState(() => scenarioId ?? 'draft');
-  const [ws, setWs] = useState<Workspace>(() => initialWorkspace(key, builtins));
+  const files = useWorkspace(session, key, builtins);
+  const { ws } = files;
   const [active, setActive] = useState(ws.path);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [draftsOpen, setDraftsOpen] = useState(false);
   const run = useDraftRun(session, key);
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const wsRef = useRef(ws);
-  useEffect(() => {
-    wsRef.current = ws;
-  }, [ws]);
   const tabs = useMemo(() => tabsOf(ws, builtins), [ws, builtins]);
   const tab = tabs.find((t) => t.path === active) ?? tabs[0];
 
@@ -49,22 +46,16 @@ export function EditorPanel() {
   };
 
   const change = (next: Workspace) => {
-    wsRef.current = next;
-    setWs(next);
-    try {
-      browserDrafts.save({ key, path: next.path, files: next.own, savedAt: Date.now() });
-      setSaveError(null);
-    } catch (error) {
-      setSaveError(
-        `The draft could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
+    files.change(next);
     run.schedule(next);
   };
 
-  // A draft that differs from the lesson runs as soon as the editor opens.
+  // Code from a link runs at the link's step; a draft that differs from the lesson, or another
+  // scenario's code than the one on show, runs as soon as the editor opens.
   useEffect(() => {
-    if (changedFrom(wsRef.current, builtins)) run.schedule(wsRef.current, 0);
+    const current = files.current();
+    if (files.fromLink) run.schedule(current, 0, files.linkStep);
+    else if (changedFrom(current, builtins) || scenarioId !== key) run.schedule(current, 0);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on open
   }, []);
 
@@ -74,10 +65,10 @@ export function EditorPanel() {
     const parent = host.current;
     if (parent === null) return undefined;
     const v = createCodeView(parent, {
-      doc: wsRef.current.own[tabPath] ?? builtins[tabPath] ?? '',
+      doc: files.current().own[tabPath] ?? builtins[tabPath] ?? '',
       readOnly: tabReadOnly,
       label: `${tabPath}${tabReadOnly ? ' (read-only)' : ''}`,
-      onChange: (text) => change(withFile(wsRef.current, tabPath, text)),
+      onChange: (text) => change(withFile(files.current(), tabPath, text)),
       onEscape: leave,
     });
     view.current = v;
@@ -108,31 +99,18 @@ export function EditorPanel() {
     });
   };
 
+  const lesson = builtins[lessonPath(key)];
   const revert = () => {
-    const lesson = builtins[`lessons/${key}.c`];
     if (lesson === undefined) return;
     if (!window.confirm('Revert to the lesson? Your changes to this scenario will be lost.'))
       return;
-    browserDrafts.remove(key);
-    const fresh = { path: `lessons/${key}.c`, own: { [`lessons/${key}.c`]: lesson } };
-    setWs(fresh);
+    const fresh = { path: lessonPath(key), own: { [lessonPath(key)]: lesson } };
+    change(fresh);
+    session.drafts.remove(key);
     setActive(fresh.path);
-    view.current?.dispatch({
-      changes: { from: 0, to: view.current.state.doc.length, insert: lesson },
-    });
-  };
-
-  const openFile = async (file: File | undefined) => {
-    if (file === undefined) return;
-    const text = await file.text();
-    const next = withFile(ws, ws.path, text);
-    setActive(ws.path);
-    change(next);
-    if (tabPath === ws.path) {
-      view.current?.dispatch({
-        changes: { from: 0, to: view.current.state.doc.length, insert: text },
-      });
-    }
+    const v = view.current;
+    if (v !== null && tabPath === fresh.path)
+      v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: lesson } });
   };
 
   const status =
@@ -140,19 +118,15 @@ export function EditorPanel() {
       ? 'Running your code…'
       : run.status === 'failed'
         ? 'Does not compile: the panels show the last good run (stale).'
-        : 'Up to date.';
+        : run.cappedAt !== null
+          ? capNotice(run.cappedAt)
+          : 'Up to date.';
+  const saved = files.fromLink
+    ? 'This code came with the link and is not saved in this browser.'
+    : (files.saveError ?? 'Saved as a draft in this browser.');
 
   return (
-    <section
-      className="editor"
-      aria-label="Code editor"
-      data-testid="editor"
-      onDragOver={(e) => e.preventDefault()}
-      onDrop={(e) => {
-        e.preventDefault();
-        void openFile(e.dataTransfer.files[0]);
-      }}
-    >
+    <section className="editor" aria-label="Code editor" data-testid="editor">
       <div className="editor__bar">
         <div role="tablist" aria-label="Files" className="editor__tabs">
           {tabs.map((t) => (
@@ -178,56 +152,57 @@ export function EditorPanel() {
               Fork
             </button>
           )}
-          <label className="editor__open">
-            Open .c…
-            <input
-              type="file"
-              accept=".c,text/x-c,text/plain"
-              data-testid="editor.open"
-              onChange={(e) => void openFile(e.target.files?.[0])}
-            />
-          </label>
+          <FileMenu
+            actions={{
+              newScenario: (from) => session.run('newScenario', { from }),
+              openFile: (file) => {
+                if (file !== undefined) void openDiskFile(session, file);
+              },
+              download: () => download(ws.path, ws.own[ws.path] ?? '', 'text/x-c'),
+              showDrafts: () => setDraftsOpen(true),
+              ...(lesson !== undefined ? { revert } : {}),
+              canCopyLesson: true,
+            }}
+          />
           <button
             type="button"
-            onClick={() => download(ws.path, ws.own[ws.path] ?? '', 'text/x-c')}
+            aria-label="Close the editor"
+            onClick={() => store.getState().setEditorOpen(false)}
           >
-            Download
-          </button>
-          {builtins[`lessons/${key}.c`] !== undefined && (
-            <button type="button" onClick={revert}>
-              Revert to the lesson
-            </button>
-          )}
-          <button type="button" onClick={() => store.getState().setEditorOpen(false)}>
             Close
           </button>
         </div>
       </div>
       <div className="editor__code" ref={host} data-testid="editor.code" />
       <p
-        className={`editor__status editor__status--${run.status}`}
+        className={`editor__status editor__status--${run.cappedAt !== null && run.status === 'ok' ? 'capped' : run.status}`}
         role="status"
         data-testid="editor.status"
       >
-        {status} {saveError ?? 'Saved as a draft in this browser.'} Escape leaves the editor.
+        {status} {saved}{' '}
+        {files.fromLink && (
+          <button type="button" data-testid="editor.keep" onClick={() => files.keep()}>
+            Keep it as a draft
+          </button>
+        )}
       </p>
-      {diagnostics.length > 0 && (
-        <ul className="editor__problems" aria-label="Problems" data-testid="editor.problems">
-          {diagnostics.map((d, i) => (
-            <li key={i} className={`editor__problem editor__problem--${d.severity}`}>
-              <button
-                type="button"
-                onClick={() =>
-                  goTo(d.file ?? ws.path, d.line, d.column, d.endColumn ?? d.column + 1)
-                }
-              >
-                {(d.file ?? ws.path).replace(/^lessons\//, '')}:{d.line}:{d.column}
-              </button>{' '}
-              {d.severity === 'warning' ? 'warning: ' : ''}
-              {d.message}
-            </li>
-          ))}
-        </ul>
+      <Problems
+        diagnostics={diagnostics}
+        main={ws.path}
+        onGo={(file, d) => goTo(file, d.line, d.column, d.endColumn ?? d.column + 1)}
+      />
+      {draftsOpen && (
+        <DraftList
+          drafts={session.drafts}
+          current={key}
+          onOpen={(d) => {
+            setDraftsOpen(false);
+            store
+              .getState()
+              .setCode({ key: d.key, workspace: { path: d.path, own: d.files }, fromLink: false });
+          }}
+          onClose={() => setDraftsOpen(false)}
+        />
       )}
     </section>
   );

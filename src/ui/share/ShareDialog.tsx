@@ -13,6 +13,8 @@ import { selectLinkView } from '../../store/selectors';
 import { useSim } from '../hooks/useSim';
 import { CopyField } from './CopyField';
 import { SIZES, embedSrc, iframeSnippet } from './snippet';
+import { useCodeLink } from './useCodeLink';
+import type { CodeLink } from './useCodeLink';
 import type { EmbedChoices, Size } from './snippet';
 import '../styles/share.css';
 
@@ -58,7 +60,9 @@ function ShareBody({ onClose }: { readonly onClose: () => void }) {
     deck: 'reveal',
   }));
   const change = (c: Partial<EmbedChoices>) => setChoices((prev) => ({ ...prev, ...c }));
-  const link = standaloneHref(window.location.href, { ...view, defaultControls: 'full' });
+  const lessonLink = standaloneHref(window.location.href, { ...view, defaultControls: 'full' });
+  const code = useCodeLink(lessonLink);
+  const link = code.kind === 'code' ? code.href : lessonLink;
   const snippet = iframeSnippet(embedSrc(window.location.href, view, choices), choices, title);
 
   return (
@@ -66,7 +70,16 @@ function ShareBody({ onClose }: { readonly onClose: () => void }) {
       <h2 id="share-title" className="share__title">
         Share this step
       </h2>
-      <CopyField label="Link to this scenario and step" value={link} testId="share.link" />
+      <CopyField
+        label={
+          code.kind === 'lesson'
+            ? 'Link to this scenario and step'
+            : 'Link to this scenario and step, with your code'
+        }
+        value={link}
+        testId="share.link"
+      />
+      <LinkNote code={code} length={link.length} />
       <fieldset className="share__choices">
         <legend>Embed in slides</legend>
         <div className="share__row">
@@ -137,5 +150,30 @@ function ShareBody({ onClose }: { readonly onClose: () => void }) {
         </button>
       </div>
     </div>
+  );
+}
+
+/** Long links work in address bars and chats; some mail programs and forms cut them. */
+const LONG_LINK = 8000;
+
+function LinkNote({ code, length }: { readonly code: CodeLink; readonly length: number }) {
+  if (code.kind === 'lesson') return null;
+  const text =
+    code.kind === 'packing'
+      ? 'Packing your code into the link…'
+      : code.kind === 'failed'
+        ? `The link cannot carry your code: ${code.message} It opens the lesson.`
+        : `The link carries your code (every file you changed) and is ${length.toLocaleString('en')} characters long.${
+            length > LONG_LINK
+              ? ' That is long: it opens fine from the address bar or a chat, but some mail programs and forms cut links this long; send it as a file or a short message if it arrives cut.'
+              : ''
+          }`;
+  return (
+    <p
+      className={`share__note${code.kind === 'failed' ? ' share__note--error' : ''}`}
+      data-testid="share.length"
+    >
+      {text}
+    </p>
   );
 }

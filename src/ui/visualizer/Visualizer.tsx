@@ -14,6 +14,7 @@ import { PanelMenu } from '../panels/PanelMenu';
 import { ScenarioPicker } from '../panels/ScenarioPicker';
 import { ThreadsPanel } from '../panels/threads/ThreadsPanel';
 import { DraftOffer } from '../editor/DraftOffer';
+import { fileDropHandlers } from '../editor/openDiskFile';
 import { Dock } from './Dock';
 import { Splitter } from './Splitter';
 import './styles/layout.css';
@@ -88,7 +89,12 @@ export function Visualizer() {
   );
 
   return (
-    <div className={`viz${animate ? '' : ' viz--still'}`} data-testid="visualizer" tabIndex={-1}>
+    <div
+      className={`viz${animate ? '' : ' viz--still'}`}
+      data-testid="visualizer"
+      tabIndex={-1}
+      {...fileDropHandlers(session)}
+    >
       <div className="viz__head">
         <ControlsBar
           scenario={
