@@ -127,6 +127,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-single/**',
+      'frames/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

@@ -6,8 +6,13 @@ import type { Page } from '@playwright/test';
 async function openEditor(page: Page): Promise<void> {
   await page.goto('/?scenario=call-reply&animate=0&test=1');
   await expect(page.getByTestId('controls.help')).toBeVisible();
+  // The run is in (the worker records it in parts) before E asks for its code.
+  await page.evaluate(() => window.__sim?.settled());
   await page.keyboard.press('e');
-  await expect(page.getByTestId('editor.code').locator('.cm-content')).toBeVisible();
+  // The editor is its own lazy chunk (CodeMirror): allow for a loaded machine.
+  await expect(page.getByTestId('editor.code').locator('.cm-content')).toBeVisible({
+    timeout: 15_000,
+  });
 }
 
 /** The editor line that holds `text`, scrolled into the editor's box. */

@@ -120,7 +120,7 @@ test('an error while drawing shows a message, never a blank page or a stack; the
     const map = Array.prototype.map;
     Array.prototype.map = function (this: unknown[], ...args: Parameters<typeof map>) {
       if (w.__break) throw new Error('boom\n    at secret (/src/ui/x.ts:1:1)');
-      return map.apply(this, args) as unknown[];
+      return map.apply(this, args);
     } as typeof map;
     // After the store's own listeners, before React draws the step (a microtask later).
     window.__sim?.next();

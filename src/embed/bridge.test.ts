@@ -148,8 +148,8 @@ describe('a burst of commands (the page defers and batches them)', () => {
     let clock = 0;
     const { command, of, session } = await embedded('?scenario=call-reply', {
       defer: (flush) => later.push(flush),
-      // Each reading of the clock is 0.01 ms later: a batch holds about 800 messages.
-      now: () => (clock += 0.01),
+      // Each reading of the clock is 0.05 ms later: a 40 ms batch holds about 800 messages.
+      now: () => (clock += 0.05),
     });
     for (let i = 0; i < 10_000; i++)
       command(i % 2 === 1 ? { type: 'next' } : { type: 'goto', step: i % 15 });

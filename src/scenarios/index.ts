@@ -20,4 +20,4 @@ export {
   TEMPLATE,
   withFile,
 } from './workspace';
-export type { LearnerCode, NewFrom, Tab, Workspace } from './workspace';
+export type { LearnerCode, NewFrom, Workspace } from './workspace';
