@@ -23,7 +23,7 @@ export function stateWords(thread: Thread, world: World): string {
     case 'ready':
       return `${stateMeta('ready').label} to run`;
     case 'halted':
-      return thread.halt?.kind === 'fault' ? 'halted by a fault' : 'ended';
+      return thread.halt?.kind === 'fault' ? 'halted by a fault' : 'finished';
     case 'sending': {
       const queue =
         partner === null || partner === undefined ? [] : (world.threads[partner]?.sendQueue ?? []);
@@ -85,6 +85,7 @@ export function kernelThreadView(
     currentLine: loc?.line ?? null,
     sendQueue: thread.sendQueue.map((i) => world.threads[i]?.name ?? `#${i}`),
     halted: haltText(thread),
+    finished: thread.halt?.kind === 'exit',
     registers: names
       ? registerView({
           mrs,

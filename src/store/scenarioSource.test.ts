@@ -200,4 +200,14 @@ describe('registers after L4_Unmap', () => {
     const before = src.frame(unmap - 1).threads.find((t) => t.name === 'a');
     expect(before?.registers.fpages).toBeUndefined();
   });
+
+  it('a thread that returns from its function is "finished", not halted by a fault', () => {
+    const src = open('map-unmap-recursive');
+    const end = src.frame(src.length - 1).threads;
+    for (const t of end) {
+      expect(t.stateLabel).toBe('finished');
+      expect(t.finished).toBe(true);
+      expect(t.halted).toBe('reached the end of its code');
+    }
+  });
 });

@@ -79,6 +79,8 @@ export interface ThreadView {
   readonly sendQueue: readonly string[];
   /** Why the thread halted (fault or end of code), or null. */
   readonly halted: string | null;
+  /** True when the thread returned from its function (a normal end, not a fault). */
+  readonly finished: boolean;
   readonly registers: RegisterView;
 }
 

@@ -23,6 +23,7 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
   const classes = ['thread', `thread--${thread.stateKind}`];
   if (selected) classes.push('thread--selected');
   if (changed) classes.push('thread--changed');
+  if (thread.finished) classes.push('thread--finished');
   return (
     <section
       className={classes.join(' ')}
@@ -61,8 +62,12 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
         {thread.stateLabel}
       </p>
       {thread.halted !== null && (
-        <p className="thread__halted" role="note" data-testid={`thread.${name}.halted`}>
-          <span aria-hidden="true">⚠ </span>
+        <p
+          className={thread.finished ? 'thread__halted thread__halted--finished' : 'thread__halted'}
+          role="note"
+          data-testid={`thread.${name}.halted`}
+        >
+          <span aria-hidden="true">{thread.finished ? '✓ ' : '⚠ '}</span>
           {thread.halted}
         </p>
       )}
