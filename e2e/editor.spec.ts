@@ -71,3 +71,38 @@ test('reload: the draft is offered back and opens with the edit', async ({ page 
   await expect(await editorLine(page, 'L4_LoadMR(1, a * b);')).toBeVisible();
   await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
 });
+
+test('the share link carries the edited code: a new page opens the same code and step', async ({
+  page,
+  context,
+}) => {
+  await openEditor(page);
+  await replaceLine(page, 'L4_LoadMR(1, a + b);', 'L4_LoadMR(1, a * b);');
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.__sim?.seek(5));
+  await page.getByTestId('share.open').click();
+  await expect(page.getByTestId('share.length')).toContainText('carries your code');
+  const link = await page.getByTestId('share.link').inputValue();
+  expect(link).toContain('#');
+  const other = await context.newPage();
+  // The test bridge, as in every journey here (the link itself carries only what the user set).
+  const url = new URL(link);
+  url.searchParams.set('test', '1');
+  url.searchParams.set('animate', '0');
+  await other.goto(url.href);
+  await expect(other.getByTestId('editor.code').locator('.cm-content')).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect((await editorLine(other, 'L4_LoadMR(1, a * b);')).first()).toBeVisible();
+  await expect.poll(() => other.evaluate(() => window.__sim?.state().cursor)).toBe(5);
+});
+
+test('a broken code fragment shows a message and the lesson, never a blank page', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=call-reply&animate=0&test=1#code=not-a-real-fragment!!');
+  await expect(page.getByTestId('controls.help')).toBeVisible();
+  await expect(page.getByTestId('notice')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.__sim?.state().scenario)).toBe('call-reply');
+});
