@@ -2,17 +2,16 @@
 // compiles the same text too (milliseconds: it gives the programs that frames between checkpoints
 // are replayed with) while the worker records the first part, shows that part as soon as it comes,
 // and appends each later part to the trace (`appendParts`, no copy of what it has).
-import { traceFromParts } from '../../kernel/index';
 import type { FileMap } from '../../lang';
 import { compileScenario, lookupIn } from '../../lang';
-import { bootSpecOf, runOutcome } from '../../scenarios/runner';
+import { runOutcome } from '../../scenarios/runner';
 import type { ScenarioRun } from '../../scenarios/runner';
 import type { Protocol } from '../../servers/protocols';
 import type { FollowListener } from '../../store/openScenario';
 import { scenarioSource } from '../../store/scenarioSource';
 import { capNotice } from '../openRequest';
 import type { RecordingRunner, RecordMessage, RecordRequest } from './protocol';
-import { failureMessage, protocolsOf } from './restore';
+import { failureMessage, protocolsOf, runFromParts } from './restore';
 import type { Restored } from './restore';
 
 /**
@@ -80,17 +79,9 @@ export function openRecording(
           diagnostics: compiled.diagnostics,
         });
       }
-      const { spec, programs } = bootSpecOf(compiled.scenario);
-      const trace = traceFromParts(m.parts, programs);
+      run = runFromParts(compiled, m.parts);
+      const { trace } = run;
       shown = protocols ?? protocolsOf(compiled.scenario.origins);
-      run = {
-        scenario: compiled.scenario,
-        spec,
-        programs,
-        trace,
-        outcome: runOutcome(trace.outcome),
-        diagnostics: compiled.diagnostics,
-      };
       if (m.done) end = { notice: m.capped ? capNotice(trace.length - 1) : null };
       resolve({
         ok: true,

@@ -6,6 +6,7 @@ import type { Diagnostic, FileMap } from '../../lang';
 import { compileScenario, lookupIn } from '../../lang';
 import { protocolsOfFiles } from '../../scenarios/index';
 import { bootSpecOf, runOutcome } from '../../scenarios/runner';
+import type { ScenarioRun } from '../../scenarios/runner';
 import type { Protocol } from '../../servers/protocols';
 import { recorded } from '../../store/openScenario';
 import type { Recorded } from '../../store/openScenario';
@@ -32,6 +33,23 @@ export function protocolsOf(origins: readonly { readonly file: string }[]): Prot
   return protocolsOfFiles([...new Set(origins.map((o) => o.file))]);
 }
 
+/** The run a worker's recorded parts make, replayed with the page's own compile of the text. */
+export function runFromParts(
+  compiled: Extract<ReturnType<typeof compileScenario>, { ok: true }>,
+  parts: Parameters<typeof traceFromParts>[0],
+): ScenarioRun {
+  const { spec, programs } = bootSpecOf(compiled.scenario);
+  const trace = traceFromParts(parts, programs);
+  return {
+    scenario: compiled.scenario,
+    spec,
+    programs,
+    trace,
+    outcome: runOutcome(trace.outcome),
+    diagnostics: compiled.diagnostics,
+  };
+}
+
 export function restore(request: RunRequest, reply: RunReply, builtins: FileMap): Restored {
   if (!reply.ok) {
     return {
@@ -52,16 +70,8 @@ export function restore(request: RunRequest, reply: RunReply, builtins: FileMap)
       diagnostics: compiled.diagnostics,
     };
   }
-  const { spec, programs } = bootSpecOf(compiled.scenario);
-  const trace = traceFromParts(reply.parts, programs);
-  const run = {
-    scenario: compiled.scenario,
-    spec,
-    programs,
-    trace,
-    outcome: runOutcome(trace.outcome),
-    diagnostics: compiled.diagnostics,
-  };
+  const run = runFromParts(compiled, reply.parts);
+  const { trace } = run;
   return {
     ok: true,
     diagnostics: reply.diagnostics,
