@@ -165,6 +165,8 @@ test('deadlock: the end names the wait-for cycle', async ({ viz }) => {
 
 test('every built-in scenario can be picked and stepped to its end and back', async ({ viz }) => {
   await viz.open();
+  // The picker lists the whole catalog once its chunk is in (the first lesson can show before it).
+  await expect.poll(() => viz.picker.locator('option').count()).toBeGreaterThanOrEqual(13);
   const ids = await viz.picker
     .locator('option')
     .evaluateAll((opts) => opts.map((o) => (o as HTMLOptionElement).value));
