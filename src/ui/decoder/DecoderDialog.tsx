@@ -1,6 +1,7 @@
 // The word decoder as a dialog over the visualizer, one click from the header (or opened at load
 // when the address carries a decoder query, so a link reproduces it). Escape or Close shuts it.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 import { WordDecoder } from './WordDecoder';
 
 interface DecoderDialogProps {
@@ -10,12 +11,7 @@ interface DecoderDialogProps {
 
 export function DecoderDialog({ fontScale, onClose }: DecoderDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  }, []);
+  useModalDialog(ref, true);
   return (
     <dialog
       ref={ref}

@@ -3,7 +3,8 @@
 // saved or why an export cannot be made now. The `export` command (key X) opens and closes it, so
 // it works without the header too (embedded). A native modal <dialog>: Tab moves through it,
 // Escape closes it, the focus returns to where it was.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 import { runCommand } from '../../session/commands';
 import { useSession } from '../hooks/useSession';
 import { useSim, useSimApi } from '../hooks/useSim';
@@ -35,12 +36,7 @@ export function ExportDialog() {
   const store = useSimApi();
   const open = useSim((s) => s.exportOpen);
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  useModalDialog(dialog, open);
   return (
     <dialog
       ref={dialog}

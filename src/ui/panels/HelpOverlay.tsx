@@ -1,6 +1,7 @@
 // The keyboard help (`?`): a modal dialog listing the keys from the command registry; Escape or the
 // button closes it.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 import { keyHelpRows } from '../../session/keys';
 import '../visualizer/styles/help.css';
 
@@ -17,14 +18,7 @@ interface HelpOverlayProps {
 
 export function HelpOverlay({ open, onClose }: HelpOverlayProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useModalDialog(ref, open);
   return (
     <dialog
       ref={ref}
