@@ -10,6 +10,8 @@ const one = (over: Partial<BootSpec['threads'][number]> = {}): BootSpec => ({
 });
 
 describe('boot', () => {
+  // Pistachio kernel/src/api/v4/thread.h, threadid_t: global = threadno + version (a version with low
+  // 6 bits 0 reads as local, is_local); tcb.h, tcb_t::get_local_id is the UTCB address.
   it('gives default ids 0x100+i (version 1), UTCB addresses as local ids, and dispatches the highest priority', () => {
     const w = boot(
       {

@@ -203,6 +203,8 @@ describe('IPC to self and the L4_UserIpc fast path (reference-semantics §11)', 
     expect(threadNamed(run.final, 'me').utcb.errorCode).toBe(0x2n);
   });
 
+  // Model feature, not the kernel: the language's fastpath effect stands for the user-level entry
+  // (user/include/l4/amd64/syscalls.h, L4_Lipc); no SYS_IPC (kernel/src/api/v4/ipc.cc) is entered.
   it('L4_UserIpc to self without a receive phase takes the fast path: no kernel entry, MR0 echoed', () => {
     const run = runChecked(solo, {
       me: scriptProgram([

@@ -201,6 +201,8 @@ describe('scheduling: one CPU, fixed priorities, round robin (reference-semantic
     ]);
   });
 
+  // Pistachio sched-rr/schedule.cc, scheduler_t::find_next_thread: no runnable thread → the idle tcb
+  // (scheduler_t::idle); the timer's parse_wakeup_queues then wakes the sleeper at its deadline.
   it('when every thread is blocked the CPU idles and time jumps to the next timeout', () => {
     const spec: BootSpec = { spaces: [{ name: 'A' }], threads: [{ name: 'a', space: 'A' }] };
     const run = runChecked(spec, {
@@ -219,6 +221,9 @@ describe('scheduling: one CPU, fixed priorities, round robin (reference-semantic
 });
 
 describe('stuck systems: finished, deadlock (with or without a cycle), idle', () => {
+  // The outcomes are the model's report; Pistachio would sit in sched-rr/schedule.cc,
+  // scheduler_t::idle. The wait-for edges come from the reference's wait states: a polling sender's
+  // partner (api/v4/ipc.cc, SYS_IPC, enqueue_send) and a closed wait's partner (waiting_forever).
   it('finished: every thread ended', () => {
     const spec: BootSpec = { spaces: [{ name: 'A' }], threads: [{ name: 'a', space: 'A' }] };
     expect(runChecked(spec, { a: scriptProgram([]) }).final.outcome).toEqual({ kind: 'finished' });

@@ -58,6 +58,8 @@ describe('thread statechart paths (xstate/graph)', () => {
   });
 });
 
+// Pistachio kernel/src/api/v4/threadstate.h, thread_state_t: running, polling, waiting_forever,
+// waiting_timeout, halted, locked_running, locked_waiting (the model's states map onto these).
 describe('thread statechart rules', () => {
   it('timeouts fire only in timed states', () => {
     expect(chartMove('sending.timed', { type: 'ipc.timeout' }).to).toBe('ready');

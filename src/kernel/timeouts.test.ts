@@ -151,6 +151,8 @@ describe('timeouts: Never, Zero and periods on the simulated clock (reference-se
     ]);
   });
 
+  // Model time (docs/kernel.md, Deviations 10: no 1 ms ticks); the jump stands for
+  // sched-rr/schedule.cc, scheduler_t::idle until parse_wakeup_queues fires the next timeout.
   it('the clock advances one µs per statement (usPerStatement) and jumps when every thread is blocked', () => {
     const slow: BootSpec = { ...spec, options: { usPerStatement: 5 } };
     const run = runChecked(slow, {
