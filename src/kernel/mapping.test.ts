@@ -33,6 +33,8 @@ describe('X.2 placement rule', () => {
     });
     expect(p).toEqual({ src: { base: 0x52_0000n, sizeLog2: 16 }, dst: 0x90_0000n });
   });
+  // Pistachio kernel/src/api/v4/fpage.h, fpage_t::is_complete_fpage: the whole space as the window;
+  // generic/linear_ptab_walker.cc, space_t::map_fpage then keeps the send address.
   it('CompleteAddressSpace as the window means the same address', () => {
     expect(
       placeFpage({ base: 0x30_0000n, sizeLog2: 20 }, 0x30_0000n, { base: 0n, sizeLog2: 64 }).dst,
@@ -125,6 +127,8 @@ describe('map and grant items in IPC', () => {
       { op: 'ipc', wrapper: 'L4_Wait', args: [] },
     ]);
 
+  // Pistachio kernel/src/api/v4/ipcx.cc, extended_transfer → generic/linear_ptab_walker.cc,
+  // space_t::map_fpage(grant = false): the sender keeps its mapping.
   it("a map item appears in the receiver's space with the sent rights; the sender keeps it", () => {
     const item = mapItem(fp(0x30_0000n, 16, RIGHTS.readable), 0x30_0000n, 'amd64');
     const run = runChecked(spec, {
@@ -145,6 +149,8 @@ describe('map and grant items in IPC', () => {
     ]);
   });
 
+  // Pistachio generic/linear_ptab_walker.cc, space_t::map_fpage(grant = true): the sender's entry is
+  // removed as the receiver's is made.
   it('a grant item moves the mapping: it disappears from the sender', () => {
     const item = grantItem(fp(0x38_0000n, 19), 0x38_0000n, 'amd64');
     const run = runChecked(spec, { pager: send(item), task: receive(COMPLETE_ADDRESS_SPACE) });
@@ -153,6 +159,8 @@ describe('map and grant items in IPC', () => {
     expect(effectsOf(run.effects, 'grant')).toHaveLength(1);
   });
 
+  // Pistachio kernel/src/api/v4/ipcx.cc, extended_transfer: the receiver's acceptor.get_rcv_window()
+  // bounds what space_t::map_fpage maps.
   it('the acceptor window decides: a window smaller than the fpage receives only its part', () => {
     const item = mapItem(fp(0x30_0000n, 20), 0x34_5000n, 'amd64');
     const run = runChecked(spec, {

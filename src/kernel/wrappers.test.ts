@@ -63,6 +63,8 @@ describe('wrapper → (to, FromSpecifier, Timeouts), every ipc_wrappers_amd64 ve
   });
 });
 
+// Pistachio user/include/l4/ipc.h: L4_Send, L4_Receive, L4_Wait_Timeout, L4_LreplyWait are inline
+// calls of L4_Ipc / L4_Lipc with these words.
 describe('wrappers the vectors hold back follow reference-semantics §4.2', () => {
   it('L4_Send(to): no receive phase, Never', () => {
     expect(wrapperArgs('L4_Send', [TO], 0n, 'amd64')).toEqual({
