@@ -64,6 +64,8 @@ describe('L4_Timeouts against the Pistachio vectors (every case, both ABIs)', ()
 });
 
 describe('time rules', () => {
+  // Pistachio user/include/l4/types.h, L4_TimePeriod: 0 < (1 << 10) gives e = 0, m = 0, raw 0,
+  // which kernel/src/api/v4/types.h, time_t::is_never reads as Never.
   it('TimePeriod(0) is Never, not ZeroTime', () => {
     expect(timePeriod(0n, 'amd64')).toBe(NEVER);
     expect(timePeriodConst(0n)).toBe(NEVER);
