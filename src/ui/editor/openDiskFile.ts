@@ -2,24 +2,32 @@
 // it opens in the editor as a scenario of its own, named after the file, so no draft is
 // overwritten. In the first load (small): the drop works before the editor was ever opened.
 import type { DragEvent } from 'react';
-import { fromFile } from '../../scenarios';
+import { checkOpenedFile, checkOpenedFileSize, fromFile } from '../../scenarios';
 import type { Session } from '../../session/session';
-
-/** The largest file opened (the compiler refuses longer texts anyway, with a message). */
-const MAX_FILE_BYTES = 1_000_000;
 
 export async function openDiskFile(session: Session, file: File): Promise<void> {
   const s = session.store.getState();
-  if (file.size > MAX_FILE_BYTES) {
-    s.setNotice(
-      `${file.name} is ${file.size.toLocaleString('en')} bytes; a scenario file may be at most ${MAX_FILE_BYTES.toLocaleString('en')}.`,
-    );
+  // The size first, so a 50 MB file is never read; then the bytes must be UTF-8 text.
+  const tooBig = checkOpenedFileSize(file.name, file.size);
+  if (tooBig !== undefined) {
+    s.setNotice(tooBig);
     return;
   }
-  const text = await file.text();
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    s.setNotice(`${file.name.slice(0, 100)} could not be read. Nothing was opened.`);
+    return;
+  }
+  const checked = checkOpenedFile(file.name, bytes);
+  if (!checked.ok) {
+    s.setNotice(checked.message);
+    return;
+  }
   const code = fromFile(
     file.name,
-    text,
+    checked.text,
     session.drafts.list().map((d) => d.key),
   );
   s.setCode(code);
