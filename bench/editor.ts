@@ -34,15 +34,18 @@ function editorChunk(outDir: string): number {
 }
 
 // In-page code as text (tsx's helpers do not exist in the page). Resolves with the ms from the
-// next keydown to the frame painted after the stale mark went away.
+// next keydown to the frame painted once the stale mark is gone and the status reads up to date
+// (NaN after 20 s: a run that never came).
 const ARM = `window.__edited = new Promise((resolve) => {
   let t0 = 0;
-  let sawStale = false;
+  let busy = false;
   addEventListener('keydown', (e) => { t0 = e.timeStamp; }, { capture: true });
+  setTimeout(() => resolve(NaN), 20000);
   const mo = new MutationObserver(() => {
     const stale = document.querySelector('[data-testid="stale"]') !== null;
-    if (stale) { sawStale = true; return; }
-    if (!sawStale) return;
+    const status = document.querySelector('[data-testid="editor.status"]')?.textContent ?? '';
+    if (stale || !status.includes('Up to date')) { busy = true; return; }
+    if (!busy) return;
     mo.disconnect();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -50,10 +53,11 @@ const ARM = `window.__edited = new Promise((resolve) => {
       channel.port2.postMessage(null);
     });
   });
-  mo.observe(document, { subtree: true, childList: true });
+  mo.observe(document, { subtree: true, childList: true, characterData: true });
 })`;
 
 async function openEditor(page: Page): Promise<void> {
+  await page.getByTestId('controls.help').waitFor({ timeout: 30_000 });
   await page.evaluate(() => window.__sim?.settled());
   await page.keyboard.press('e');
   const content = page.getByTestId('editor.code').locator('.cm-content');
@@ -67,7 +71,9 @@ async function editToPaint(page: Page): Promise<number[]> {
   for (let i = 0; i < SAMPLES; i++) {
     await page.evaluate(ARM);
     await page.keyboard.press('Enter');
-    times.push(await page.evaluate<number>('window.__edited'));
+    const ms = await page.evaluate<number>('window.__edited');
+    if (Number.isNaN(ms)) throw new Error('an edit was not re-run within 20 s');
+    times.push(ms);
   }
   return times;
 }
