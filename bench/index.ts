@@ -4,6 +4,7 @@
  * `npm run bench -- kernel scenario` runs only the areas named; `reliability` (10,000 generated
  * programs, minutes) runs only when named.
  */
+import { run as editor } from './editor';
 import { run as kernel } from './kernel';
 import { run as reliability } from './reliability';
 import { formatResults, formatSummary } from './report';
@@ -17,6 +18,7 @@ const areas: readonly BenchArea[] = [
   { name: 'scenario', run: scenario },
   { name: 'ui', run: ui },
   { name: 'single', run: single },
+  { name: 'editor', run: editor },
   { name: 'reliability', run: reliability, onlyWhenNamed: true },
 ];
 

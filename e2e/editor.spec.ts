@@ -1,6 +1,8 @@
 // The editor: change a lesson's code and see it run, break it and read the error at its line
-// with the last good run still steppable, reload and get the draft back.
+// with the last good run still steppable, reload or open a new tab and get the draft back, drop a
+// .c file on the page and run it.
 import { expect, test } from './fixtures';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
 async function openEditor(page: Page): Promise<void> {
@@ -105,4 +107,44 @@ test('a broken code fragment shows a message and the lesson, never a blank page'
   await expect(page.getByTestId('controls.help')).toBeVisible();
   await expect(page.getByTestId('notice')).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.__sim?.state().scenario)).toBe('call-reply');
+});
+
+test('a .c file dropped on the page opens in the editor and runs', async ({ page }) => {
+  await page.goto('/?scenario=call-reply&animate=0&test=1');
+  await expect(page.getByTestId('controls.help')).toBeVisible();
+  await page.evaluate(() => window.__sim?.settled());
+  const text = readFileSync('src/scenarios/lessons/call-reply.c', 'utf8').replace(
+    'L4_LoadMR(1, a + b);',
+    'L4_LoadMR(1, a * b);',
+  );
+  // A drag from the desktop, as the browser hands it to the page: a DataTransfer with one File.
+  const transfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'times.c', { type: 'text/x-c' }));
+    return dt;
+  }, text);
+  const target = page.getByTestId('visualizer');
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await target.dispatchEvent(type, { dataTransfer: transfer });
+  await expect(page.getByTestId('editor.code').locator('.cm-content')).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect((await editorLine(page, 'L4_LoadMR(1, a * b);')).first()).toBeVisible();
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.__sim?.run('last'));
+  await page.getByTestId('dock.tab.registers').click();
+  await expect(page.getByTestId('mr.client.1')).toContainText('0x50');
+});
+
+test('the same link opened in a new tab offers the draft back', async ({ page, context }) => {
+  await openEditor(page);
+  await replaceLine(page, 'L4_LoadMR(1, a + b);', 'L4_LoadMR(1, a * b);');
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+  const other = await context.newPage();
+  await other.goto('/?scenario=call-reply&animate=0&test=1');
+  await expect(other.getByTestId('draft-offer')).toBeVisible();
+  await other.getByRole('button', { name: 'Open the draft' }).click();
+  await expect(await editorLine(other, 'L4_LoadMR(1, a * b);')).toBeVisible();
+  await expect(other.getByTestId('editor.status')).toContainText('Up to date.');
 });
