@@ -1,6 +1,7 @@
 // The one offline file (npm run build:single → dist-single/rendezvous.html) opened from file://:
 // it steps a lesson, decodes a word, logs no error and breaks no rule of its Content-Security-
-// Policy (whose script hash is computed after inlining); and a file:// page can frame it and step
+// Policy (whose script hash is computed after inlining); runs an edited text on its own thread (no
+// worker from file://); and a file:// page can frame it and step
 // it by postMessage (the parent's origin is then "null").
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -78,4 +79,36 @@ test('a file:// deck frames it and steps it by postMessage', async ({ page }) =>
       ),
   );
   await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
+});
+
+test('from file:// an edited text runs on the page (no worker): the server replies a * b', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${URL_OF_FILE}?scenario=call-reply&animate=0&test=1`);
+  await expect(page.getByTestId('step.counter')).toHaveText('0 / 17');
+  await page.evaluate(() => window.__sim?.settled());
+  await page.keyboard.press('e');
+  // The editor is its own lazy chunk (inlined here, still loaded on demand).
+  await expect(page.getByTestId('editor.code').locator('.cm-content')).toBeVisible({
+    timeout: 15_000,
+  });
+  const line = page.locator('.cm-line', { hasText: 'L4_LoadMR(1, a + b);' });
+  const scroller = page.locator('.cm-scroller').first();
+  for (let i = 0; i < 40 && (await line.count()) === 0; i++)
+    await scroller.evaluate((el) => el.scrollBy(0, 200));
+  await line.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('L4_LoadMR(1, a * b);');
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.__sim?.run('last'));
+  await page.getByTestId('dock.tab.registers').click();
+  await expect(page.getByTestId('mr.client.1')).toContainText('0x50');
+  expect(errors).toEqual([]);
 });

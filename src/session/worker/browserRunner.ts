@@ -12,6 +12,7 @@ import type {
   RunReply,
   RunRequest,
 } from './protocol';
+import { startModuleWorker } from './startWorker';
 
 interface Pending {
   readonly request: RunRequest;
@@ -39,11 +40,8 @@ const failure = (message: string) =>
     diagnostics: [{ line: 1, column: 1, endColumn: 2, severity: 'error', message }],
   }) as const;
 
-const startModuleWorker = (): WorkerLike =>
-  new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-
 export function browserRunner(
-  options: { readonly fallback?: RunnerPort; readonly startWorker?: () => WorkerLike } = {},
+  options: { readonly fallback?: RunnerPort; readonly startWorker?: () => WorkerLike | null } = {},
 ): RecordingRunner {
   const { fallback, startWorker = startModuleWorker } = options;
   let worker: WorkerLike | null = null;
@@ -75,6 +73,7 @@ export function browserRunner(
   };
   const start = (): WorkerLike => {
     const w = startWorker();
+    if (w === null) throw new Error('This page cannot start a scenario worker.');
     w.onmessage = (event: MessageEvent<Answer>) => {
       answered = true;
       const answer = event.data;
