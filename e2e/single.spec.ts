@@ -12,13 +12,14 @@ import { DecoderPage, expect, test } from './fixtures';
 
 const FILE = join(process.cwd(), 'dist-single', 'rendezvous.html');
 const URL_OF_FILE = pathToFileURL(FILE).href;
+const DECK = join(process.cwd(), 'dist-single', 'deck.html');
 
 // One worker builds the file and runs both tests (two workers would build it at once).
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
   // Under CI (and when it is missing) build it fresh, as `npm run build:single` does.
-  if (process.env.CI || !existsSync(FILE))
+  if (process.env.CI || !existsSync(FILE) || !existsSync(DECK))
     execFileSync('npm', ['run', 'build:single'], { stdio: 'ignore', timeout: 180_000 });
 });
 
@@ -111,4 +112,35 @@ test('from file:// an edited text runs on the page (no worker): the server repli
   await page.getByTestId('dock.tab.registers').click();
   await expect(page.getByTestId('mr.client.1')).toContainText('0x50');
   expect(errors).toEqual([]);
+});
+
+test('the example deck offline: dist-single/deck.html from file:// steps its frames with its keys', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(pathToFileURL(DECK).href);
+  await page.locator('.reveal.ready').waitFor();
+  await page.keyboard.press('ArrowRight');
+  const viz = page.frameLocator('#call-reply');
+  await expect(viz.getByTestId('step.counter')).toHaveText('0 / 17');
+  await page.keyboard.press('ArrowRight');
+  await expect(viz.getByTestId('step.counter')).toHaveText('1 / 17');
+  await page.keyboard.press('ArrowRight');
+  await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
+  // With the focus inside the frame (past reveal's 1 s auto-focus guard), → is still the deck's.
+  await page.waitForTimeout(1100);
+  await viz.getByTestId('narration').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(viz.getByTestId('step.counter')).toHaveText('10 / 17');
+  await expect(page.locator('section.present .fragment.visible')).toHaveCount(3);
+  await page.keyboard.press('ArrowLeft');
+  await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
+  expect(errors).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  ).toEqual([]);
 });
