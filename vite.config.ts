@@ -41,7 +41,8 @@ const deckFrames: PluginOption = {
 // `vite build` (npm run build): the app split and lazy, and the example reveal.js deck that embeds
 // it (examples/deck, linked from the README). `vite build --mode single` (npm run build:single):
 // the whole app, every built-in lesson included, in one offline file, dist-single/rendezvous.html,
-// that runs from file:// (docs/embedding.md). The CSP plugin comes last: it hashes the inline
+// that runs from file:// (docs/embedding.md); `--mode single-deck` (its second half) writes the
+// example deck beside it as dist-single/deck.html. The CSP plugin comes last: it hashes the inline
 // scripts after the single-file plugin has inlined them.
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
