@@ -2,21 +2,18 @@
 // count is the lesson's own (the step counter's "0 / N" means N + 1 steps), every PNG has the size
 // asked for, and the pictures change as the lesson steps.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
 import { pngSize } from './pngSize';
-
-const FILE = join(process.cwd(), 'dist-single', 'rendezvous.html');
+import { ensureSingleBuild, SINGLE_FILE } from './singleBuild';
 
 test('npm run frames writes one PNG per step of call-reply, each 640x360', async ({ page }) => {
   test.setTimeout(180_000);
-  // Built only when missing: under CI single.spec.ts builds it fresh (two builds at once would clash).
-  if (!existsSync(FILE))
-    execFileSync('npm', ['run', 'build:single'], { stdio: 'ignore', timeout: 180_000 });
-  await page.goto(`${pathToFileURL(FILE).href}?scenario=call-reply&animate=0`);
+  await ensureSingleBuild();
+  await page.goto(`${pathToFileURL(SINGLE_FILE).href}?scenario=call-reply&animate=0`);
   const counter = await page.getByTestId('step.counter').textContent();
   const last = Number(/^0 \/ (\d+)$/.exec(counter ?? '')?.[1]);
   expect(last).toBeGreaterThan(0);

@@ -3,24 +3,21 @@
 // Policy (whose script hash is computed after inlining); runs an edited text on its own thread (no
 // worker from file://); and a file:// page can frame it and step
 // it by postMessage (the parent's origin is then "null").
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DecoderPage, expect, test } from './fixtures';
+import { ensureSingleBuild, SINGLE_DECK, SINGLE_FILE } from './singleBuild';
 
-const FILE = join(process.cwd(), 'dist-single', 'rendezvous.html');
-const URL_OF_FILE = pathToFileURL(FILE).href;
-const DECK = join(process.cwd(), 'dist-single', 'deck.html');
+const URL_OF_FILE = pathToFileURL(SINGLE_FILE).href;
 
-// One worker builds the file and runs both tests (two workers would build it at once).
+// One worker runs these in order; singleBuild.ts builds the files once per run (fresh under CI).
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(() => {
-  // Under CI (and when it is missing) build it fresh, as `npm run build:single` does.
-  if (process.env.CI || !existsSync(FILE) || !existsSync(DECK))
-    execFileSync('npm', ['run', 'build:single'], { stdio: 'ignore', timeout: 180_000 });
+test.beforeAll(async () => {
+  test.setTimeout(200_000);
+  await ensureSingleBuild();
 });
 
 test.beforeEach(async ({ page }) => {
@@ -122,7 +119,7 @@ test('the example deck offline: dist-single/deck.html from file:// steps its fra
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pathToFileURL(DECK).href);
+  await page.goto(pathToFileURL(SINGLE_DECK).href);
   await page.locator('.reveal.ready').waitFor();
   await page.keyboard.press('ArrowRight');
   const viz = page.frameLocator('#call-reply');
