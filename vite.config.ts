@@ -28,16 +28,29 @@ const noWorker: PluginOption = {
   },
 };
 
+/**
+ * The example deck as one offline file beside the app's (`vite build --mode single-deck`, the second
+ * half of npm run build:single): its frames load `rendezvous.html` from the same folder, in embed
+ * mode, instead of the served app two folders up.
+ */
+const deckFrames: PluginOption = {
+  name: 'rendezvous-deck-frames',
+  transformIndexHtml: (html) => html.replaceAll('../../index.html?', 'rendezvous.html?embed=1&'),
+};
+
 // `vite build` (npm run build): the app split and lazy, and the example reveal.js deck that embeds
 // it (examples/deck, linked from the README). `vite build --mode single` (npm run build:single):
 // the whole app, every built-in lesson included, in one offline file, dist-single/rendezvous.html,
-// that runs from file:// (docs/embedding.md). The CSP plugin comes last: it hashes the inline
+// that runs from file:// (docs/embedding.md); `--mode single-deck` (its second half) writes the
+// example deck beside it as dist-single/deck.html. The CSP plugin comes last: it hashes the inline
 // scripts after the single-file plugin has inlined them.
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
+  const singleDeck = mode === 'single-deck';
   const plugins: PluginOption[] = [
     react(),
     ...(single ? [noWorker, viteSingleFile({ outputFileName: 'rendezvous.html' })] : []),
+    ...(singleDeck ? [deckFrames, viteSingleFile({ outputFileName: 'deck.html' })] : []),
     cspPlugin(),
   ];
   return {
@@ -45,11 +58,17 @@ export default defineConfig(({ mode }) => {
     base: './',
     build: single
       ? { outDir: 'dist-single', rollupOptions: { input: page('./index.html') } }
-      : {
-          rollupOptions: {
-            input: { main: page('./index.html'), deck: page('./examples/deck/index.html') },
+      : singleDeck
+        ? {
+            outDir: 'dist-single',
+            emptyOutDir: false,
+            rollupOptions: { input: page('./examples/deck/index.html') },
+          }
+        : {
+            rollupOptions: {
+              input: { main: page('./index.html'), deck: page('./examples/deck/index.html') },
+            },
           },
-        },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     test: {

@@ -1,24 +1,23 @@
 // The one offline file (npm run build:single → dist-single/rendezvous.html) opened from file://:
 // it steps a lesson, decodes a word, logs no error and breaks no rule of its Content-Security-
-// Policy (whose script hash is computed after inlining); and a file:// page can frame it and step
+// Policy (whose script hash is computed after inlining); runs an edited text on its own thread (no
+// worker from file://); and a file:// page can frame it and step
 // it by postMessage (the parent's origin is then "null").
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DecoderPage, expect, test } from './fixtures';
+import { ensureSingleBuild, SINGLE_DECK, SINGLE_FILE } from './singleBuild';
 
-const FILE = join(process.cwd(), 'dist-single', 'rendezvous.html');
-const URL_OF_FILE = pathToFileURL(FILE).href;
+const URL_OF_FILE = pathToFileURL(SINGLE_FILE).href;
 
-// One worker builds the file and runs both tests (two workers would build it at once).
+// One worker runs these in order; singleBuild.ts builds the files once per run (fresh under CI).
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(() => {
-  // Under CI (and when it is missing) build it fresh, as `npm run build:single` does.
-  if (process.env.CI || !existsSync(FILE))
-    execFileSync('npm', ['run', 'build:single'], { stdio: 'ignore', timeout: 180_000 });
+test.beforeAll(async () => {
+  test.setTimeout(200_000);
+  await ensureSingleBuild();
 });
 
 test.beforeEach(async ({ page }) => {
@@ -78,4 +77,67 @@ test('a file:// deck frames it and steps it by postMessage', async ({ page }) =>
       ),
   );
   await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
+});
+
+test('from file:// an edited text runs on the page (no worker): the server replies a * b', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${URL_OF_FILE}?scenario=call-reply&animate=0&test=1`);
+  await expect(page.getByTestId('step.counter')).toHaveText('0 / 17');
+  await page.evaluate(() => window.__sim?.settled());
+  await page.keyboard.press('e');
+  // The editor is its own lazy chunk (inlined here, still loaded on demand).
+  await expect(page.getByTestId('editor.code').locator('.cm-content')).toBeVisible({
+    timeout: 15_000,
+  });
+  const line = page.locator('.cm-line', { hasText: 'L4_LoadMR(1, a + b);' });
+  const scroller = page.locator('.cm-scroller').first();
+  for (let i = 0; i < 40 && (await line.count()) === 0; i++)
+    await scroller.evaluate((el) => el.scrollBy(0, 200));
+  await line.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('L4_LoadMR(1, a * b);');
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.__sim?.run('last'));
+  await page.getByTestId('dock.tab.registers').click();
+  await expect(page.getByTestId('mr.client.1')).toContainText('0x50');
+  expect(errors).toEqual([]);
+});
+
+test('the example deck offline: dist-single/deck.html from file:// steps its frames with its keys', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(pathToFileURL(SINGLE_DECK).href);
+  await page.locator('.reveal.ready').waitFor();
+  await page.keyboard.press('ArrowRight');
+  const viz = page.frameLocator('#call-reply');
+  await expect(viz.getByTestId('step.counter')).toHaveText('0 / 17');
+  await page.keyboard.press('ArrowRight');
+  await expect(viz.getByTestId('step.counter')).toHaveText('1 / 17');
+  await page.keyboard.press('ArrowRight');
+  await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
+  // With the focus inside the frame (past reveal's 1 s auto-focus guard), → is still the deck's.
+  await page.waitForTimeout(1100);
+  await viz.getByTestId('narration').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(viz.getByTestId('step.counter')).toHaveText('10 / 17');
+  await expect(page.locator('section.present .fragment.visible')).toHaveCount(3);
+  await page.keyboard.press('ArrowLeft');
+  await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
+  expect(errors).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  ).toEqual([]);
 });

@@ -3,6 +3,7 @@
 // framed; and the test bridge in development builds or with `?test=1`.
 import { browserDrafts } from './browserDrafts';
 import { browserLocation, browserScheduler, canStartWorker, isFramed } from './browserPorts';
+import type { ScenarioCatalog } from './catalog';
 import { loadDefaultCatalog } from './loadCatalog';
 import { createSession } from './session';
 import type { Session } from './session';
@@ -12,18 +13,24 @@ import { browserRunner } from './worker/browserRunner';
 import type { RunnerPort } from './worker/protocol';
 
 /**
- * The worker records every open in parts; a page opened from file:// (the single file) has no
- * module worker to start, so it records on its own thread in idle time (texts still try the worker).
+ * The worker records every open in parts and runs every text. A page opened from file:// (the
+ * single file) has no module worker to start: the catalog keeps no runner, so it records opens on
+ * the page's thread in idle time and runs texts (edits included) there too. A worker that fails
+ * to start anywhere else hands its jobs to the same in-process runner (see browserRunner.ts),
+ * imported when first needed so the page's first chunk stays small.
  */
-function runner(): RunnerPort {
-  const worker = browserRunner();
-  if (canStartWorker()) return worker;
-  return { run: (request) => worker.run(request) };
+function withRunner(catalog: ScenarioCatalog): ScenarioCatalog {
+  if (!canStartWorker()) return catalog;
+  const fallback: RunnerPort = {
+    run: (request) =>
+      import('./worker/inProcess').then((m) => m.inProcessRunner(catalog.files).run(request)),
+  };
+  return catalog.withRunner(browserRunner({ fallback }));
 }
 
 export function browserSession(options: { readonly reducedMotion: boolean }): Session {
   const session = createSession({
-    loadCatalog: () => loadDefaultCatalog().then((catalog) => catalog.withRunner(runner())),
+    loadCatalog: () => loadDefaultCatalog().then(withRunner),
     scheduler: browserScheduler,
     location: browserLocation,
     framed: isFramed(),

@@ -1,16 +1,21 @@
 // The page's runner: one Web Worker (worker.ts), started on the first run. Replies are matched to
-// requests by id; a worker that fails to start or crashes answers every pending run with a message
-// instead of leaving it waiting, and every recording in parts with `unavailable` (the page then
-// records on its own thread) or, once it has parts, with a failure.
+// requests by id. A worker that cannot start (its constructor throws, or it reports an error before
+// its first message: a page opened from file://) hands every job to `fallback` (the page's own
+// thread): pending and later runs are run by it, recordings in parts answer `unavailable` (the page
+// then records on its own thread). A worker that crashes after it has answered fails what is
+// pending with a message instead of leaving it waiting, and the next job starts a new one.
 import type {
   RecordingRunner,
   RecordMessage,
   RecordRequest,
+  RunnerPort,
   RunReply,
   RunRequest,
 } from './protocol';
+import { startModuleWorker } from './startWorker';
 
 interface Pending {
+  readonly request: RunRequest;
   readonly resolve: (reply: RunReply) => void;
 }
 
@@ -23,19 +28,38 @@ type Answer =
   | { readonly id: number; readonly reply: RunReply }
   | { readonly id: number; readonly part: RecordMessage };
 
+/** The part of a Worker the runner uses (tests give a fake). */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
+  onmessage: ((event: MessageEvent<Answer>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+};
+
 const failure = (message: string) =>
   ({
     ok: false,
     diagnostics: [{ line: 1, column: 1, endColumn: 2, severity: 'error', message }],
   }) as const;
 
-export function browserRunner(): RecordingRunner {
-  let worker: Worker | null = null;
+export function browserRunner(
+  options: { readonly fallback?: RunnerPort; readonly startWorker?: () => WorkerLike | null } = {},
+): RecordingRunner {
+  const { fallback, startWorker = startModuleWorker } = options;
+  let worker: WorkerLike | null = null;
+  /** The worker has answered once: it can start, so a later error is a crash. */
+  let answered = false;
+  /** No worker can start here: every job goes to `fallback`. */
+  let broken: string | null = null;
   let next = 1;
   const pending = new Map<number, Pending>();
   const streams = new Map<number, Stream>();
+  const runElsewhere = (request: RunRequest, message: string): Promise<RunReply> =>
+    fallback === undefined ? Promise.resolve(failure(message)) : fallback.run(request);
   const failAll = (message: string) => {
-    for (const p of pending.values()) p.resolve(failure(message));
+    const cannotStart = !answered && fallback !== undefined;
+    if (cannotStart) broken = message;
+    for (const p of pending.values())
+      if (cannotStart) void runElsewhere(p.request, message).then(p.resolve);
+      else p.resolve(failure(message));
     pending.clear();
     for (const s of streams.values())
       s.tell(
@@ -47,9 +71,11 @@ export function browserRunner(): RecordingRunner {
     worker?.terminate();
     worker = null;
   };
-  const start = (): Worker => {
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  const start = (): WorkerLike => {
+    const w = startWorker();
+    if (w === null) throw new Error('This page cannot start a scenario worker.');
     w.onmessage = (event: MessageEvent<Answer>) => {
+      answered = true;
       const answer = event.data;
       if ('part' in answer) {
         const s = streams.get(answer.id);
@@ -69,26 +95,35 @@ export function browserRunner(): RecordingRunner {
     };
     return w;
   };
+  /** The worker, started if need be; null (and `broken` set) when it cannot start. */
+  const ready = (): WorkerLike | null => {
+    if (broken !== null) return null;
+    try {
+      worker ??= start();
+      return worker;
+    } catch (error) {
+      broken = error instanceof Error ? error.message : String(error);
+      return null;
+    }
+  };
   return {
     run(request: RunRequest) {
-      worker ??= start();
+      const w = ready();
+      if (w === null) return runElsewhere(request, broken ?? 'There is no scenario worker.');
       const id = next++;
-      const w = worker;
       return new Promise<RunReply>((resolve) => {
-        pending.set(id, { resolve });
+        pending.set(id, { request, resolve });
         w.postMessage({ id, request });
       });
     },
     record(request: RecordRequest, tell: (message: RecordMessage) => void) {
-      const id = next++;
-      try {
-        worker ??= start();
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+      const w = ready();
+      if (w === null) {
+        const message = broken ?? 'There is no scenario worker.';
         queueMicrotask(() => tell({ kind: 'unavailable', message }));
         return () => undefined;
       }
-      const w = worker;
+      const id = next++;
       streams.set(id, { tell, started: false });
       w.postMessage({ id, record: request });
       return () => {
