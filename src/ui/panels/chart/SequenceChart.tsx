@@ -12,6 +12,7 @@ import {
   selectChartAhead,
   selectThreads,
 } from '../../../store/selectors';
+import { rowsFor } from '../../geometry/chartLabels';
 import { chartGeometry } from '../../geometry/sequenceChart';
 import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
@@ -61,7 +62,7 @@ export function SequenceChart() {
   // the first row's label is not cut.
   const pad = fontSize * 0.6;
   // Rows the panel holds: a quarter of them (at most AHEAD_LIMIT) for what comes next.
-  const rowsFit = Math.max(2, Math.floor((box.height - fontSize) / rowHeight));
+  const rowsFit = rowsFor(box.height, fontSize, rowHeight);
   const aheadRows = Math.min(upcoming.length, AHEAD_LIMIT, Math.floor(rowsFit / 4));
   const ahead = useMemo(() => upcoming.slice(0, aheadRows), [upcoming, aheadRows]);
   const slice = useMemo(() => fitRows(full, rowsFit - aheadRows), [full, rowsFit, aheadRows]);
@@ -178,6 +179,29 @@ export function SequenceChart() {
                   >
                     <title>{`${b.thread} blocked ${b.kind}`}</title>
                   </rect>
+                ))}
+              </g>
+              <g className="chart__jumps" aria-hidden="true">
+                {g.jumps.map((j) => (
+                  <g key={j.key} data-testid="seq.jump">
+                    <line className="chart__jump" x1={0} x2={g.width} y1={j.y} y2={j.y} />
+                    {g.lanes.lanes.map((l) => (
+                      <path
+                        key={l.name}
+                        className="chart__break"
+                        d={`M${l.x - 6},${j.y - 2}l4,-3l4,6l4,-3`}
+                      />
+                    ))}
+                    <text
+                      className="chart__jump-text"
+                      x={j.x}
+                      y={j.y + j.fontSize * 0.35}
+                      textAnchor="end"
+                      fontSize={j.fontSize}
+                    >
+                      {j.text}
+                    </text>
+                  </g>
                 ))}
               </g>
               <line
