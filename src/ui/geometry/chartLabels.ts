@@ -37,7 +37,22 @@ export function fitText(text: string, room: number, fontSize: number): string {
   return `${text.slice(0, fits - 1)}…`;
 }
 
-/** A text centred in the gap [lo, hi], shortened to fit it. */
+/** The smallest a text is drawn (of its size) before it is shortened instead. */
+export const MIN_SHRINK = 0.8;
+
+/** `text` in `room` px: at `fontSize`, else smaller (down to MIN_SHRINK), else shortened with …. */
+export function fitSized(
+  text: string,
+  room: number,
+  fontSize: number,
+): { readonly text: string; readonly fontSize: number } {
+  const w = textWidth(text, fontSize);
+  if (w <= room) return { text, fontSize };
+  const size = Math.max(fontSize * MIN_SHRINK, (fontSize * room) / Math.max(1, w));
+  return { text: fitText(text, room, size), fontSize: size };
+}
+
+/** A text centred in the gap [lo, hi], made smaller or shortened to fit it. */
 export function inGap(
   lo: number,
   hi: number,
@@ -45,8 +60,8 @@ export function inGap(
   text: string,
   fontSize: number,
 ): PlacedText {
-  const shown = fitText(text, Math.max(0, hi - lo), fontSize);
-  return { x: (lo + hi) / 2, y, text: shown, anchor: 'middle', fontSize };
+  const fitted = fitSized(text, Math.max(0, hi - lo), fontSize);
+  return { x: (lo + hi) / 2, y, ...fitted, anchor: 'middle' };
 }
 
 /** The widest gap between the lifelines at `xs` inside [a, b], as [lo, hi]. */

@@ -7,7 +7,7 @@ import { path as d3path } from 'd3-path';
 import type { BlockedPeriod, ChartSlice } from '../../store/chartHistory';
 import type { MessageView } from '../../store/viewModel';
 import {
-  fitText,
+  fitSized,
   inGap,
   STAMP_SCALE,
   stampText as stampOf,
@@ -113,16 +113,14 @@ function besideLifeline(lo: number, hi: number, y: number, sizes: ShapeSizes): A
     label: {
       x: lo,
       y: y - fontSize * 0.05,
-      text: fitText(sizes.text, room, fontSize),
+      ...fitSized(sizes.text, room, fontSize),
       anchor: 'start',
-      fontSize,
     },
     stamp: {
       x: lo,
-      y: y + fontSize * 0.95,
-      text: fitText(sizes.stampText, room, small),
+      y: y + fontSize * 1.05,
+      ...fitSized(sizes.stampText, room, small),
       anchor: 'start',
-      fontSize: small,
     },
   };
 }
@@ -175,7 +173,7 @@ function line(
     d: p.toString(),
     head: headPath(end, y, dir, headSize),
     label: inGap(lo, hi, y - fontSize * 0.45, sizes.text, fontSize),
-    stamp: inGap(lo, hi, y + fontSize * 1.0, sizes.stampText, fontSize * STAMP_SCALE),
+    stamp: inGap(lo, hi, y + fontSize * 1.05, sizes.stampText, fontSize * STAMP_SCALE),
   };
 }
 

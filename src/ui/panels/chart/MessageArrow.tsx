@@ -70,12 +70,11 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
         : m.queued
           ? 'queued: the receiver is not waiting'
           : 'delivered';
-  const shown = `${arrow.stamp.text} ${arrow.label.text}`;
   const full = `${arrow.stamp.text} ${messageText(m)}`;
   const who = m.threadSwitch
     ? `${m.from} calls L4_ThreadSwitch to ${m.to}`
     : `${m.from} to ${m.to}`;
-  const spoken = `${shown}${full === shown ? '' : ` (${full})`}: ${who}, ${what}${arrow.ahead ? ', still to come' : ''}`;
+  const spoken = `${full}: ${who}, ${what}${arrow.ahead ? ', still to come' : ''}`;
   const classes = ['msg'];
   if (arrow.ahead) classes.push('msg--ahead');
   if (m.failed) classes.push('msg--failed');

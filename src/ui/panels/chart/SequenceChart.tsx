@@ -57,7 +57,8 @@ export function SequenceChart() {
   const [ref, box] = useBoxSize<HTMLDivElement>({ width: 600, height: 300, rem: 16 }, fontScale);
   const width = box.width;
   const fontSize = Math.round(BASE_FONT * fontScale);
-  const rowHeight = fontSize * 2.4;
+  // Two lines a row: the label above the arrow, the stamp (step, time) under it.
+  const rowHeight = fontSize * 2.9;
   // The rows' drawing starts this far above the first row (over the empty foot of the names), so
   // the first row's label is not cut.
   const pad = fontSize * 0.6;
