@@ -32,3 +32,19 @@ test('a faded arrow still to come is a click forward', async ({ viz }) => {
   await ahead.click();
   await expect(viz.counter).toHaveText(new RegExp(`^${step} / \\d+$`));
 });
+
+test('the life cycle and the chart draw their words larger at text size 150 %', async ({ viz }) => {
+  const sizes = async (font: string) => {
+    await viz.open({ scenario: 'call-reply', step: '8', font });
+    await viz.page.getByRole('tab', { name: 'Life cycle' }).click();
+    const state = viz.page.locator('.sc-state__label').first();
+    await expect(state).toBeVisible();
+    const box = await state.boundingBox();
+    const label = await viz.page.locator('.chart__name').first().boundingBox();
+    return { state: box?.height ?? 0, label: label?.height ?? 0 };
+  };
+  const normal = await sizes('100');
+  const large = await sizes('150');
+  expect(large.state).toBeGreaterThan(normal.state * 1.3);
+  expect(large.label).toBeGreaterThan(normal.label * 1.3);
+});

@@ -64,7 +64,7 @@ export function SequenceChart() {
   const pad = fontSize * 0.6;
   // Rows the panel holds: a quarter of them (at most AHEAD_LIMIT) for what comes next.
   const rowsFit = rowsFor(box.height, fontSize, rowHeight);
-  const aheadRows = Math.min(upcoming.length, AHEAD_LIMIT, Math.floor(rowsFit / 4));
+  const aheadRows = Math.min(upcoming.length, AHEAD_LIMIT, Math.max(1, Math.floor(rowsFit / 4)));
   const ahead = useMemo(() => upcoming.slice(0, aheadRows), [upcoming, aheadRows]);
   const slice = useMemo(() => fitRows(full, rowsFit - aheadRows), [full, rowsFit, aheadRows]);
   const names = useMemo(() => threads.map((t) => t.name), [threads]);
