@@ -17,7 +17,8 @@ interface MessageArrowProps {
   readonly onGo: (step: number) => void;
 }
 
-function Words(props: { className: string; at: PlacedText; testId?: string }) {
+/** A placed text; `spaced` starts it with a space, so the arrow's words read apart in its text. */
+function Words(props: { className: string; at: PlacedText; testId?: string; spaced?: boolean }) {
   const { at } = props;
   return (
     <text
@@ -28,7 +29,7 @@ function Words(props: { className: string; at: PlacedText; testId?: string }) {
       fontSize={at.fontSize}
       data-testid={props.testId}
     >
-      {at.text}
+      {props.spaced ? ` ${at.text}` : at.text}
     </text>
   );
 }
@@ -71,10 +72,12 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
           ? 'queued: the receiver is not waiting'
           : 'delivered';
   const full = `${arrow.stamp.text} ${messageText(m)}`;
+  // The words as drawn (stamp first, as the name reads), shortened when the gap is narrow.
+  const shown = `${arrow.stamp.text} ${arrow.label.text}`;
   const who = m.threadSwitch
     ? `${m.from} calls L4_ThreadSwitch to ${m.to}`
     : `${m.from} to ${m.to}`;
-  const spoken = `${full}: ${who}, ${what}${arrow.ahead ? ', still to come' : ''}`;
+  const spoken = `${shown === full ? full : `${shown}, in full ${full}`}: ${who}, ${what}${arrow.ahead ? ', still to come' : ''}`;
   const classes = ['msg'];
   if (arrow.ahead) classes.push('msg--ahead');
   if (m.failed) classes.push('msg--failed');
@@ -121,8 +124,8 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
       />
       {arrow.d && <path className="msg__line" d={arrow.d} pathLength={1} />}
       {arrow.head && <path className="msg__head" d={arrow.head} />}
-      <Words className="msg__label" at={arrow.label} />
       <Words className="msg__stamp" at={arrow.stamp} testId="seq.stamp" />
+      <Words className="msg__label" at={arrow.label} spaced />
       {arrow.cross && (
         <text
           className="msg__cross"
