@@ -1,8 +1,9 @@
-// The message sequence chart: a lifeline per thread, an arrow per IPC so far (label, u/t; step number
-// and time under it), blocked periods as bars, failures crossed out, breaks where the clock jumps, the current step highlighted, the next few
-// IPCs faded below the "now" line; click an arrow to go to its step, back or forward. As many rows
-// as the panel's height holds are drawn (the size from one ResizeObserver; nothing is scrolled or
-// measured while stepping). D3 computes the geometry (geometry/sequenceChart.ts); React draws it.
+// The message sequence chart: a lifeline per thread, an arrow per IPC so far (label, u/t; step
+// number and time under it), blocked periods as bars, failures crossed out, breaks where the clock
+// jumps, the current step highlighted, the next few IPCs faded below the "now" line; click an
+// arrow to go to its step, back or forward. As many rows as the panel's height holds are drawn
+// (the size from one ResizeObserver; nothing is scrolled or measured while stepping). D3 computes
+// the geometry (geometry/sequenceChart.ts); React draws it.
 import { useCallback, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ChartSlice } from '../../../store/chartHistory';
