@@ -4,7 +4,13 @@
 // step's effects. The store caches both (frameCache.ts), so memory follows what is viewed.
 import { hex } from '../kernel/abi/word';
 import { parentOf, stateKindOf, writtenPages } from '../kernel/index';
-import type { Mapping, Outcome as KernelOutcome, Trace, World } from '../kernel/index';
+import type {
+  KernelEffect,
+  Mapping,
+  Outcome as KernelOutcome,
+  Trace,
+  World,
+} from '../kernel/index';
 import { hasKernelEvent, messagesOf } from './kernelEffects';
 import type { LabelNamer } from './kernelEffects';
 import { internThreads } from './internThreads';
@@ -150,7 +156,7 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
       }),
       neighbour?.threads,
     );
-    const messages = messagesOf(effects, i, world.abi, scenario.labelNames);
+    const messages = messagesOf(effects, i, world.abi, scenario.labelNames, world.now);
     const notes = stepNotes(trace, i, world, before);
     const narration = ownLines(
       stepNarration(trace, i, world, before, sourceLines, meta.teaches),
@@ -192,6 +198,14 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
     return marks;
   };
 
+  /** The step's IPCs with the clock after it (its world is replayed only when it has any). */
+  const messagesAt = (i: number, effects: readonly KernelEffect[]) => {
+    const found = messagesOf(effects, i, meta.abi, scenario.labelNames);
+    if (found.length === 0) return found;
+    const time = trace.frameAt(i).world.now;
+    return found.map((m) => ({ ...m, time }));
+  };
+
   const summary = (index: number): StepSummary => {
     const i = Math.min(Math.max(0, Math.floor(index)), last);
     const effects = trace.effectsAt(i);
@@ -206,7 +220,7 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
     }
     return {
       kernelEvent: hasKernelEvent(effects),
-      messages: messagesOf(effects, i, meta.abi, scenario.labelNames),
+      messages: messagesAt(i, effects),
       blockedChanges: i === 0 ? blocked(0) : blockedChanges,
       cues: effects.flatMap((e) =>
         e.kind === 'user' && e.effect.kind === 'cue' ? [e.effect.name] : [],

@@ -37,12 +37,14 @@ export function messagesOf(
   step: number,
   abi: Abi,
   names?: LabelNamer,
+  time?: number,
 ): MessageView[] {
   const out: MessageView[] = [];
   for (const e of effects) {
     if (e.kind === 'syscall.threadSwitch' && e.result !== 'self' && e.destName !== null) {
       out.push({
         step,
+        ...(time === undefined ? {} : { time }),
         from: e.thread,
         to: e.destName,
         tag: tagView(0n, abi),
@@ -58,6 +60,7 @@ export function messagesOf(
       const named = names?.(tag.label);
       out.push({
         step,
+        ...(time === undefined ? {} : { time }),
         from: e.from,
         to: e.to,
         tag,
@@ -72,6 +75,7 @@ export function messagesOf(
       const tag = tagView(trap?.kind === 'syscall.ipc' ? trap.tag : 0n, abi);
       out.push({
         step,
+        ...(time === undefined ? {} : { time }),
         from: e.thread,
         to: e.to,
         tag,
@@ -94,6 +98,7 @@ export function messagesOf(
       const tag = tagView(ERROR_TAG, abi);
       out.push({
         step,
+        ...(time === undefined ? {} : { time }),
         from,
         to,
         tag,

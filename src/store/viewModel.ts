@@ -88,6 +88,8 @@ export interface ThreadView {
 export interface MessageView {
   /** Frame index at which it happened. */
   readonly step: number;
+  /** Simulated clock after the step, in µs (drawn beside the step number). */
+  readonly time?: number;
   readonly from: string;
   /** For a failed receive with no partner, the thread itself. */
   readonly to: string;

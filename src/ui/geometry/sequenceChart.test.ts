@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartSlice } from '../../store/chartHistory';
 import type { MessageView } from '../../store/viewModel';
+import { rowsFor, textSpan } from './chartLabels';
 import { chartGeometry } from './sequenceChart';
 
 const tag = { raw: 0x30n, label: 0n, u: 3, t: 0, flags: 0 };
@@ -49,7 +50,7 @@ describe('chartGeometry', () => {
     // The head points at the receiver: its tip is at the receiver's side of the bar.
     expect(call?.head.startsWith(`M${call.x2 - g.barWidth / 2},${call.y}`)).toBe(true);
     expect(reply?.head.startsWith(`M${reply.x2 + g.barWidth / 2},${reply.y}`)).toBe(true);
-    expect(call?.anchor).toBe('middle');
+    expect(call?.label.anchor).toBe('middle');
   });
 
   it('a blocked period becomes a bar from its first step to its last, an ongoing one to the now line', () => {
@@ -81,9 +82,10 @@ describe('chartGeometry', () => {
       );
       const [mark] = g.arrows;
       const x = g.lanes.x('impatient');
-      expect(mark).toMatchObject({ x1: x, x2: x, d: '', head: '', anchor: 'start' });
+      expect(mark).toMatchObject({ x1: x, x2: x, d: '', head: '' });
+      expect(mark?.label.anchor).toBe('start');
       expect(mark?.cross?.x).toBe(x);
-      expect(mark?.labelX).toBeGreaterThan(x);
+      expect(mark?.label.x).toBeGreaterThan(x);
     }
   });
 
@@ -95,9 +97,9 @@ describe('chartGeometry', () => {
     );
     const [arrow] = g.arrows;
     const xs = g.lanes.lanes.map((l) => l.x);
-    for (const x of xs) expect(Math.abs((arrow?.labelX ?? 0) - x)).toBeGreaterThan(20);
-    expect(arrow?.labelX).toBeGreaterThan(xs[0] ?? 0);
-    expect(arrow?.labelX).toBeLessThan(xs[2] ?? 0);
+    for (const x of xs) expect(Math.abs((arrow?.label.x ?? 0) - x)).toBeGreaterThan(20);
+    expect(arrow?.label.x).toBeGreaterThan(xs[0] ?? 0);
+    expect(arrow?.label.x).toBeLessThan(xs[2] ?? 0);
   });
 
   it('draws the IPCs to come below the now line, marked as ahead', () => {
@@ -130,5 +132,65 @@ describe('chartGeometry', () => {
     );
     expect(three.height - one.height).toBeCloseTo(2 * 36);
     expect(one.arrows[0]!.y).toBeGreaterThan(one.top);
+  });
+
+  it('no label or stamp covers a lifeline or its bar, even when the words are longer than the gap', () => {
+    const names = ['app', 'memserver', 'logger', 'pager', 'sigma0'];
+    const long = { label: 'MEM_ALLOC_WITH_A_VERY_LONG_PROTOCOL_NAME' };
+    const g = chartGeometry(
+      names,
+      slice([
+        msg(2, 'app', 'memserver', { ...long, time: 6 }),
+        msg(3, 'memserver', 'sigma0', { ...long, time: 12 }),
+        msg(4, 'pager', 'pager', { ...long, time: 1005 }),
+        msg(5, 'logger', 'logger', { failed: true, error: 'receive phase: timeout', time: 2005 }),
+      ]),
+      { ...options, width: 640 },
+    );
+    const xs = g.lanes.lanes.map((l) => l.x);
+    for (const a of g.arrows)
+      for (const t of [a.label, a.stamp]) {
+        const [l, r] = textSpan(t);
+        for (const x of xs) {
+          const clear = r < x - g.barWidth / 2 || l > x + g.barWidth / 2;
+          expect(clear, `${t.text} [${l}, ${r}] over the lifeline at ${x}`).toBe(true);
+        }
+        expect(r).toBeLessThanOrEqual(g.width);
+      }
+  });
+
+  it('each arrow is stamped with its step number and time', () => {
+    const g = chartGeometry(['a', 'b'], slice([msg(14, 'a', 'b', { time: 1005 })]), options);
+    expect(g.arrows[0]?.stamp.text).toBe('#14 · 1005 µs');
+    expect(g.arrows[0]?.label.text).toBe('MEM · u=3 t=0');
+  });
+
+  it('a clock jump between two rows (6 µs → 1005 µs, a timeout) breaks the time axis there', () => {
+    const g = chartGeometry(
+      ['impatient', 'sleeper'],
+      slice([
+        msg(3, 'impatient', 'sleeper', { time: 4 }),
+        msg(4, 'sleeper', 'impatient', { time: 6 }),
+        msg(9, 'impatient', 'impatient', {
+          failed: true,
+          error: 'receive phase: timeout',
+          time: 1005,
+        }),
+      ]),
+      options,
+    );
+    expect(g.jumps).toHaveLength(1);
+    const [jump] = g.jumps;
+    expect(jump?.text).toBe('⋯ +999 µs');
+    // Between the 6 µs row and the 1005 µs row, left of every lifeline.
+    expect(jump!.y).toBeGreaterThan(g.arrows[1]!.y);
+    expect(jump!.y).toBeLessThan(g.arrows[2]!.y);
+    expect(jump!.x).toBeLessThan(Math.min(...g.lanes.lanes.map((l) => l.x)));
+  });
+
+  it('as many rows as the height holds', () => {
+    expect(rowsFor(15 + 36 * 7, 15, 36)).toBe(7);
+    expect(rowsFor(15 + 36 * 7 - 1, 15, 36)).toBe(6);
+    expect(rowsFor(20, 15, 36)).toBe(2);
   });
 });

@@ -6,6 +6,15 @@
 import { path as d3path } from 'd3-path';
 import type { BlockedPeriod, ChartSlice } from '../../store/chartHistory';
 import type { MessageView } from '../../store/viewModel';
+import {
+  fitSized,
+  inGap,
+  STAMP_SCALE,
+  stampText as stampOf,
+  timeJumps,
+  widestGapRange,
+} from './chartLabels';
+import type { PlacedText, TimeJump } from './chartLabels';
 import { laneLayout } from './lanes';
 import type { LaneLayout } from './lanes';
 
@@ -29,9 +38,10 @@ export interface ArrowGeometry {
   readonly d: string;
   /** The arrow head, a closed triangle at (x2, y) pointing along the line. */
   readonly head: string;
-  readonly labelX: number;
-  readonly labelY: number;
-  readonly anchor: 'start' | 'middle' | 'end';
+  /** What the IPC was, in the gap between the lifelines it spans. */
+  readonly label: PlacedText;
+  /** Step number and time (`#14 · 1005 µs`), under the line. */
+  readonly stamp: PlacedText;
   /** Where the failure cross goes, when failed. */
   readonly cross: { readonly x: number; readonly y: number } | null;
   /** After the step (drawn faded). */
@@ -65,6 +75,8 @@ export interface ChartGeometry {
   readonly arrows: readonly ArrowGeometry[];
   readonly bars: readonly BarGeometry[];
   readonly barWidth: number;
+  /** Breaks of the time axis where the clock jumps between two rows. */
+  readonly jumps: readonly TimeJump[];
 }
 
 const HEAD = 0.55;
@@ -78,20 +90,46 @@ function headPath(x: number, y: number, dir: 1 | -1, size: number): string {
   return p.toString();
 }
 
-/** The drawn part of an arrow: line, head and label placement. */
-type ArrowShape = Pick<ArrowGeometry, 'd' | 'head' | 'labelX' | 'labelY' | 'anchor'>;
+/** The drawn part of an arrow: line, head, its label and its stamp (step number and time). */
+type ArrowShape = Pick<ArrowGeometry, 'd' | 'head' | 'label' | 'stamp'>;
 
 interface ShapeSizes {
   readonly fontSize: number;
   readonly barWidth: number;
   readonly headSize: number;
+  /** The label's and the stamp's words. */
+  readonly text: string;
+  readonly stampText: string;
+}
+
+/** Label and stamp from `lo` rightwards (beside a lifeline), shortened to end before `hi`. */
+function besideLifeline(lo: number, hi: number, y: number, sizes: ShapeSizes): ArrowShape {
+  const { fontSize } = sizes;
+  const small = fontSize * STAMP_SCALE;
+  const room = Math.max(0, hi - lo);
+  return {
+    d: '',
+    head: '',
+    label: {
+      x: lo,
+      y: y - fontSize * 0.05,
+      ...fitSized(sizes.text, room, fontSize),
+      anchor: 'start',
+    },
+    stamp: {
+      x: lo,
+      y: y + fontSize * 1.05,
+      ...fitSized(sizes.stampText, room, small),
+      anchor: 'start',
+    },
+  };
 }
 
 /** A thread's message to itself (or a failure with no partner): a loop back to its lifeline. */
 function selfLoop(
   x: number,
   y: number,
-  sizes: ShapeSizes & { readonly rowHeight: number; readonly step: number },
+  sizes: ShapeSizes & { readonly rowHeight: number; readonly step: number; readonly next: number },
 ): ArrowShape {
   const { fontSize, rowHeight, barWidth, headSize } = sizes;
   const w = Math.max(fontSize, sizes.step * 0.35);
@@ -101,31 +139,17 @@ function selfLoop(
   p.lineTo(x + w, y - h);
   p.lineTo(x + w, y + h);
   p.lineTo(x + barWidth / 2, y + h);
-  return {
-    d: p.toString(),
-    head: headPath(x + barWidth / 2, y + h, -1, headSize),
-    labelX: x + w + fontSize * 0.3,
-    labelY: y + fontSize * 0.35,
-    anchor: 'start',
-  };
+  const words = besideLifeline(x + w + fontSize * 0.3, sizes.next - gapPad(sizes), y, sizes);
+  return { ...words, d: p.toString(), head: headPath(x + barWidth / 2, y + h, -1, headSize) };
 }
+
+/** Room kept between a text and a lifeline's bar. */
+const gapPad = (sizes: ShapeSizes): number => sizes.barWidth / 2 + sizes.fontSize * 0.3;
 
 /** The middle of the widest gap between the lifelines at `xs` within [a, b]. */
 export function widestGap(a: number, b: number, xs: readonly number[]): number {
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  const inside = [lo, ...xs.filter((x) => x > lo && x < hi).sort((p, q) => p - q), hi];
-  let best = (lo + hi) / 2;
-  let width = -1;
-  for (let i = 1; i < inside.length; i++) {
-    const l = inside[i - 1] ?? lo;
-    const r = inside[i] ?? hi;
-    if (r - l > width) {
-      width = r - l;
-      best = (l + r) / 2;
-    }
-  }
-  return best;
+  const [lo, hi] = widestGapRange(a, b, xs);
+  return (lo + hi) / 2;
 }
 
 /** A message between two lifelines: a straight line from bar edge to bar edge. */
@@ -142,25 +166,29 @@ function line(
   const p = d3path();
   p.moveTo(start, y);
   p.lineTo(end - dir * headSize * 0.5, y);
+  const [gl, gr] = widestGapRange(x1, x2, sizes.lifelines);
+  const lo = gl + gapPad(sizes);
+  const hi = gr - gapPad(sizes);
   return {
     d: p.toString(),
     head: headPath(end, y, dir, headSize),
-    labelX: widestGap(x1, x2, sizes.lifelines),
-    labelY: y - fontSize * 0.45,
-    anchor: 'middle',
+    label: inGap(lo, hi, y - fontSize * 0.45, sizes.text, fontSize),
+    stamp: inGap(lo, hi, y + fontSize * 1.05, sizes.stampText, fontSize * STAMP_SCALE),
   };
 }
 
 /** A failed receive: a mark on the receiver's own lifeline, its words beside it (no arrow). */
-function mark(x: number, y: number, sizes: ShapeSizes): ArrowShape {
-  const { fontSize } = sizes;
-  return {
-    d: '',
-    head: '',
-    labelX: x + fontSize * 0.9,
-    labelY: y + fontSize * 0.35,
-    anchor: 'start',
-  };
+function mark(x: number, y: number, sizes: ShapeSizes & { readonly next: number }): ArrowShape {
+  return besideLifeline(x + sizes.fontSize * 0.9, sizes.next - gapPad(sizes), y, sizes);
+}
+
+/** The words an arrow shows: what the IPC was (`MEM_ALLOC · u=3 t=0`, `receive timeout`). */
+export function messageText(m: MessageView): string {
+  const ut = `u=${m.tag.u} t=${m.tag.t}`;
+  if (m.failed) return m.error ?? 'failed';
+  if (m.threadSwitch)
+    return m.threadSwitch === 'yield' ? 'ThreadSwitch · only a yield' : 'ThreadSwitch';
+  return m.queued ? `${m.label} · queued` : `${m.label} · ${ut}`;
 }
 
 /** A failed receive is drawn on the receiver's lifeline, whoever the partner was. */
@@ -216,9 +244,14 @@ export function chartGeometry(
     const n = perStep.get(message.step) ?? 0;
     perStep.set(message.step, n + 1);
     const key = `${message.step}.${n}`;
+    const text = messageText(message);
+    const stampText = stampOf(message.step, message.time);
+    const sizes = { fontSize, barWidth, headSize, text, stampText };
+    /** The next lifeline right of `x` (or the chart's edge): where words beside `x` must end. */
+    const next = (x: number) => Math.min(width, ...lifelines.filter((l) => l > x + 1));
     if (isFailedReceive(message)) {
       const x = lanes.x(message.to);
-      const shape = mark(x, ay, { fontSize, barWidth, headSize });
+      const shape = mark(x, ay, { ...sizes, next: next(x) });
       return { key, message, x1: x, x2: x, y: ay, ...shape, cross: { x, y: ay }, ahead: isAhead };
     }
     const x1 = lanes.x(message.from);
@@ -226,8 +259,8 @@ export function chartGeometry(
     const cross = message.failed ? { x: x1 === x2 ? x1 + lanes.step * 0.35 : x2, y: ay } : null;
     const shape =
       x1 === x2
-        ? selfLoop(x1, ay, { fontSize, rowHeight, step: lanes.step, barWidth, headSize })
-        : line(x1, x2, ay, { fontSize, barWidth, headSize, lifelines });
+        ? selfLoop(x1, ay, { ...sizes, rowHeight, step: lanes.step, next: next(x1) })
+        : line(x1, x2, ay, { ...sizes, lifelines });
     return { key, message, x1, x2, y: ay, ...shape, cross, ahead: isAhead };
   };
   const arrows = slice.messages.map((message, i) => arrowAt(message, y.row(i), false));
@@ -257,5 +290,11 @@ export function chartGeometry(
     arrows,
     bars,
     barWidth,
+    jumps: timeJumps(
+      arrows.map((a) => ({ y: a.y, time: a.message.time, key: a.key })),
+      rowHeight,
+      lifelines.length ? Math.min(...lifelines) - barWidth / 2 : 0,
+      fontSize,
+    ),
   };
 }

@@ -73,4 +73,31 @@ describe('statechartLayout keeps words inside their boxes', () => {
       expect(layout.childOf('receiving.closed.timed')).toBe('receiving.closed');
     }
   });
+
+  it('no edge runs through a box (over its words), at any size and font', () => {
+    for (const [width, height, fontSize] of [
+      [480, 260, 14],
+      [900, 500, 20],
+      [300, 200, 11],
+    ] as const) {
+      const l = statechartLayout(threadStatechart(), { width, height, fontSize });
+      for (const e of l.edges) {
+        const nums = (e.d.match(/-?[\d.]+(e-?\d+)?/g) ?? []).map(Number);
+        const [x0, y0, qx, qy, x1, y1] = nums as [number, number, number, number, number, number];
+        for (let k = 1; k < 50; k++) {
+          const t = k / 50;
+          const x = (1 - t) ** 2 * x0 + 2 * (1 - t) * t * qx + t ** 2 * x1;
+          const y = (1 - t) ** 2 * y0 + 2 * (1 - t) * t * qy + t ** 2 * y1;
+          for (const n of l.nodes) {
+            const inside =
+              Math.abs(x - n.x) < n.width / 2 - 1 && Math.abs(y - n.y) < n.height / 2 - 1;
+            expect(
+              inside,
+              `${e.key} at t=${t} inside ${n.id} (${width}×${height}, ${fontSize}px)`,
+            ).toBe(false);
+          }
+        }
+      }
+    }
+  });
 });

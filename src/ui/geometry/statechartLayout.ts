@@ -9,6 +9,9 @@ import type { StatechartView } from '../../store/viewModel';
 /** Average width of a sans-serif character, in font sizes (a little over, for bold). */
 const CHAR_WIDTH = 0.56;
 
+/** Room between two columns of boxes, in font sizes: wide enough for the arrows that pass. */
+const COLUMN_GAP = 2.6;
+
 export interface StateNode {
   readonly id: string;
   readonly label: string;
@@ -68,6 +71,20 @@ export function boxExit(node: StateNode, tx: number, ty: number): { x: number; y
   const sy = dy === 0 ? Infinity : node.height / 2 / Math.abs(dy);
   const s = Math.min(sx, sy);
   return { x: node.x + dx * s, y: node.y + dy * s };
+}
+
+type Point = { readonly x: number; readonly y: number };
+
+/** The quadratic curve p0 → p2 (control q) stays outside every box of `nodes`. */
+export function clearOf(nodes: readonly StateNode[], p0: Point, q: Point, p2: Point): boolean {
+  for (let k = 1; k < 40; k++) {
+    const t = k / 40;
+    const x = (1 - t) ** 2 * p0.x + 2 * (1 - t) * t * q.x + t ** 2 * p2.x;
+    const y = (1 - t) ** 2 * p0.y + 2 * (1 - t) * t * q.y + t ** 2 * p2.y;
+    for (const n of nodes)
+      if (Math.abs(x - n.x) < n.width / 2 + 2 && Math.abs(y - n.y) < n.height / 2 + 2) return false;
+  }
+  return true;
 }
 
 export function statechartLayout(
@@ -137,7 +154,7 @@ export function statechartLayout(
     ),
   );
   const boxNeed = need + fontSize * 1.4;
-  const layoutWidth = Math.max(width, cols * (boxNeed + fontSize));
+  const layoutWidth = Math.max(width, cols * (boxNeed + COLUMN_GAP * fontSize));
   const boxW = Math.max(boxNeed, Math.min(layoutWidth / 2.9, fontSize * 13));
   const rows = Math.max(...cells.map((c) => c.cell[1])) + 1;
   const rowH = Array.from({ length: rows }, (_, r) =>
@@ -147,7 +164,7 @@ export function statechartLayout(
   const gap = Math.max(fontSize * 1.6, (height - content) / (rows + 1));
   /** The height the drawing needs: more than asked when the boxes do not fit (the SVG then scales). */
   const drawnHeight = Math.max(height, content + gap * (rows + 1));
-  const w = Math.min(boxW, layoutWidth / cols - fontSize);
+  const w = Math.min(boxW, layoutWidth / cols - COLUMN_GAP * fontSize);
   const rowTop = rowH.map((_, r) => gap * (r + 1) + rowH.slice(0, r).reduce((a, b) => a + b, 0));
   const nodes: StateNode[] = cells.map(({ s, children, h, cell }) => ({
     id: s.id,
@@ -170,9 +187,22 @@ export function statechartLayout(
     const mx = (a.x + b.x) / 2;
     const my = (a.y + b.y) / 2;
     const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    const bend = both ? fontSize * 1.6 : fontSize * 0.4;
-    const qx = mx + (-(b.y - a.y) / len) * bend;
-    const qy = my + ((b.x - a.x) / len) * bend;
+    const base = both ? fontSize * 1.6 : fontSize * 0.4;
+    const control = (bend: number) => ({
+      x: mx + (-(b.y - a.y) / len) * bend,
+      y: my + ((b.x - a.x) / len) * bend,
+    });
+    // The least bend whose curve passes through no other box (over no box's words); a pair with
+    // arrows both ways keeps bending to its own side.
+    const others = nodes.filter((n) => n !== a && n !== b);
+    const bends = [1, 2, 3, 4, 6, 8].flatMap((k) => (both ? [base * k] : [base * k, -base * k]));
+    const q =
+      bends
+        .map(control)
+        .find((c) => clearOf(others, boxExit(a, c.x, c.y), c, boxExit(b, c.x, c.y))) ??
+      control(base);
+    const qx = q.x;
+    const qy = q.y;
     const start = boxExit(a, qx, qy);
     const end = boxExit(b, qx, qy);
     const p = d3path();

@@ -39,6 +39,9 @@ function Token({
   );
 }
 
+/** The smallest the drawing is scaled to fit (its words then stay readable; the panel scrolls). */
+const MIN_SCALE = 0.8;
+
 export function StatechartPanel({ heading }: { readonly heading?: ReactNode }) {
   const chart = useSim((s) => s.source?.statechart ?? null);
   const threads = useSim(selectThreads);
@@ -53,6 +56,10 @@ export function StatechartPanel({ heading }: { readonly heading?: ReactNode }) {
         : null,
     [chart, width, height, FONT],
   );
+  // Shrunk to fit the panel, but never below 0.8 of its size: the words keep scaling with the
+  // text size (fontScale) and the panel scrolls instead.
+  const fit = layout ? Math.min(1, size.width / layout.width, height / layout.height) : 1;
+  const scale = Math.max(MIN_SCALE, fit);
   /** Threads per top-level state, and per child state. */
   const occupants = useMemo(() => {
     const map = new Map<string, string[]>();
@@ -71,14 +78,20 @@ export function StatechartPanel({ heading }: { readonly heading?: ReactNode }) {
 
   return (
     <Panel id="statechart" title="Thread life cycle" heading={heading}>
-      <div className="statechart" ref={ref}>
+      <div
+        className="statechart"
+        ref={ref}
+        tabIndex={fit < MIN_SCALE ? 0 : undefined}
+        role={fit < MIN_SCALE ? 'region' : undefined}
+        aria-label={fit < MIN_SCALE ? 'Thread life cycle, scrolls' : undefined}
+      >
         {!layout ? (
           <p className="muted">The model does not export its statechart.</p>
         ) : (
           <svg
             className="statechart__svg"
-            width="100%"
-            height="100%"
+            width={layout.width * scale}
+            height={layout.height * scale}
             preserveAspectRatio="xMidYMid meet"
             viewBox={`0 0 ${layout.width} ${layout.height}`}
             role="img"

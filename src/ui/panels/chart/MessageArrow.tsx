@@ -1,9 +1,11 @@
-// One IPC on the sequence chart: the arrow, its label (step number, label, u/t), a cross when it
+// One IPC on the sequence chart: the arrow, its label (label, u/t) and stamp (step number, time), a cross when it
 // failed; faded when it is still to come. Clicking it (or Enter on it) goes to its step. Its
 // accessible name starts with the words it shows.
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
+import { messageText } from '../../geometry/sequenceChart';
 import type { ArrowGeometry } from '../../geometry/sequenceChart';
+import type { PlacedText } from '../../geometry/chartLabels';
 
 interface MessageArrowProps {
   readonly arrow: ArrowGeometry;
@@ -15,20 +17,25 @@ interface MessageArrowProps {
   readonly onGo: (step: number) => void;
 }
 
-export function messageText(arrow: ArrowGeometry): string {
-  const m = arrow.message;
-  const ut = `u=${m.tag.u} t=${m.tag.t}`;
-  const what = m.failed
-    ? (m.error ?? 'failed')
-    : m.threadSwitch
-      ? m.threadSwitch === 'yield'
-        ? 'ThreadSwitch · only a yield'
-        : 'ThreadSwitch'
-      : m.queued
-        ? `${m.label} · queued`
-        : `${m.label} · ${ut}`;
-  return `#${m.step} ${what}`;
+/** A placed text; `spaced` starts it with a space, so the arrow's words read apart in its text. */
+function Words(props: { className: string; at: PlacedText; testId?: string; spaced?: boolean }) {
+  const { at } = props;
+  return (
+    <text
+      className={props.className}
+      x={at.x}
+      y={at.y}
+      textAnchor={at.anchor}
+      fontSize={at.fontSize}
+      data-testid={props.testId}
+    >
+      {props.spaced ? ` ${at.text}` : at.text}
+    </text>
+  );
 }
+
+const samePlaced = (a: PlacedText, b: PlacedText): boolean =>
+  a.x === b.x && a.y === b.y && a.text === b.text && a.fontSize === b.fontSize;
 
 /** Same drawing: the same message at the same place with the same marks. */
 function sameArrow(a: MessageArrowProps, b: MessageArrowProps): boolean {
@@ -45,8 +52,8 @@ function sameArrow(a: MessageArrowProps, b: MessageArrowProps): boolean {
     x.key === y.key &&
     x.d === y.d &&
     x.head === y.head &&
-    x.labelX === y.labelX &&
-    x.labelY === y.labelY &&
+    samePlaced(x.label, y.label) &&
+    samePlaced(x.stamp, y.stamp) &&
     x.cross?.x === y.cross?.x &&
     x.cross?.y === y.cross?.y
   );
@@ -64,11 +71,13 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
         : m.queued
           ? 'queued: the receiver is not waiting'
           : 'delivered';
-  const shown = messageText(arrow);
+  const full = `${arrow.stamp.text} ${messageText(m)}`;
+  // The words as drawn (stamp first, as the name reads), shortened when the gap is narrow.
+  const shown = `${arrow.stamp.text} ${arrow.label.text}`;
   const who = m.threadSwitch
     ? `${m.from} calls L4_ThreadSwitch to ${m.to}`
     : `${m.from} to ${m.to}`;
-  const spoken = `${shown}: ${who}, ${what}${arrow.ahead ? ', still to come' : ''}`;
+  const spoken = `${shown === full ? full : `${shown}, in full ${full}`}: ${who}, ${what}${arrow.ahead ? ', still to come' : ''}`;
   const classes = ['msg'];
   if (arrow.ahead) classes.push('msg--ahead');
   if (m.failed) classes.push('msg--failed');
@@ -115,15 +124,8 @@ export const MessageArrow = memo(function MessageArrow(props: MessageArrowProps)
       />
       {arrow.d && <path className="msg__line" d={arrow.d} pathLength={1} />}
       {arrow.head && <path className="msg__head" d={arrow.head} />}
-      <text
-        className="msg__label"
-        x={arrow.labelX}
-        y={arrow.labelY}
-        textAnchor={arrow.anchor}
-        fontSize={fontSize}
-      >
-        {shown}
-      </text>
+      <Words className="msg__stamp" at={arrow.stamp} testId="seq.stamp" />
+      <Words className="msg__label" at={arrow.label} spaced />
       {arrow.cross && (
         <text
           className="msg__cross"

@@ -1,8 +1,9 @@
-// The message sequence chart: a lifeline per thread, an arrow per IPC so far (step number, label,
-// u/t), blocked periods as bars, failures crossed out, the current step highlighted, the next few
-// IPCs faded below the "now" line; click an arrow to go to its step, back or forward. As many rows
-// as the panel's height holds are drawn (the size from one ResizeObserver; nothing is scrolled or
-// measured while stepping). D3 computes the geometry (geometry/sequenceChart.ts); React draws it.
+// The message sequence chart: a lifeline per thread, an arrow per IPC so far (label, u/t; step
+// number and time under it), blocked periods as bars, failures crossed out, breaks where the clock
+// jumps, the current step highlighted, the next few IPCs faded below the "now" line; click an
+// arrow to go to its step, back or forward. As many rows as the panel's height holds are drawn
+// (the size from one ResizeObserver; nothing is scrolled or measured while stepping). D3 computes
+// the geometry (geometry/sequenceChart.ts); React draws it.
 import { useCallback, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ChartSlice } from '../../../store/chartHistory';
@@ -12,6 +13,7 @@ import {
   selectChartAhead,
   selectThreads,
 } from '../../../store/selectors';
+import { rowsFor } from '../../geometry/chartLabels';
 import { chartGeometry } from '../../geometry/sequenceChart';
 import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
@@ -56,13 +58,14 @@ export function SequenceChart() {
   const [ref, box] = useBoxSize<HTMLDivElement>({ width: 600, height: 300, rem: 16 }, fontScale);
   const width = box.width;
   const fontSize = Math.round(BASE_FONT * fontScale);
-  const rowHeight = fontSize * 2.4;
+  // Two lines a row: the label above the arrow, the stamp (step, time) under it.
+  const rowHeight = fontSize * 2.9;
   // The rows' drawing starts this far above the first row (over the empty foot of the names), so
   // the first row's label is not cut.
   const pad = fontSize * 0.6;
   // Rows the panel holds: a quarter of them (at most AHEAD_LIMIT) for what comes next.
-  const rowsFit = Math.max(2, Math.floor((box.height - fontSize) / rowHeight));
-  const aheadRows = Math.min(upcoming.length, AHEAD_LIMIT, Math.floor(rowsFit / 4));
+  const rowsFit = rowsFor(box.height, fontSize, rowHeight);
+  const aheadRows = Math.min(upcoming.length, AHEAD_LIMIT, Math.max(1, Math.floor(rowsFit / 4)));
   const ahead = useMemo(() => upcoming.slice(0, aheadRows), [upcoming, aheadRows]);
   const slice = useMemo(() => fitRows(full, rowsFit - aheadRows), [full, rowsFit, aheadRows]);
   const names = useMemo(() => threads.map((t) => t.name), [threads]);
@@ -178,6 +181,29 @@ export function SequenceChart() {
                   >
                     <title>{`${b.thread} blocked ${b.kind}`}</title>
                   </rect>
+                ))}
+              </g>
+              <g className="chart__jumps" aria-hidden="true">
+                {g.jumps.map((j) => (
+                  <g key={j.key} data-testid="seq.jump">
+                    <line className="chart__jump" x1={0} x2={g.width} y1={j.y} y2={j.y} />
+                    {g.lanes.lanes.map((l) => (
+                      <path
+                        key={l.name}
+                        className="chart__break"
+                        d={`M${l.x - 6},${j.y - 2}l4,-3l4,6l4,-3`}
+                      />
+                    ))}
+                    <text
+                      className="chart__jump-text"
+                      x={j.x}
+                      y={j.y + j.fontSize * 0.35}
+                      textAnchor="end"
+                      fontSize={j.fontSize}
+                    >
+                      {j.text}
+                    </text>
+                  </g>
                 ))}
               </g>
               <line
