@@ -23,6 +23,7 @@ import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import config from '../playwright.config';
+import { forcedLayoutsPerClick } from './forcedLayout';
 import type { BenchResult } from './report';
 import { stressScenarioText } from './workloads/stressScenario';
 
@@ -264,6 +265,9 @@ export async function run(): Promise<BenchResult[]> {
     const backRun = await alternating(page, floorPage, 'controls.prev', STEPS);
     const next = nextRun.app;
     const back = backRun.app;
+    const forcedNext = await forcedLayoutsPerClick(page, 'controls.next', 20);
+    const forcedBack = await forcedLayoutsPerClick(page, 'controls.prev', 20);
+    const forcedFloor = await forcedLayoutsPerClick(floorPage, 'controls.next', 20);
     const ms = (name: string, values: number[], floor: number[], p: number): BenchResult => ({
       name: `${name}, p${p}`,
       value: percentile(values, p),
@@ -276,6 +280,18 @@ export async function run(): Promise<BenchResult[]> {
       ms('next: click to painted frame', next.paint, nextRun.floor, 95),
       ms('back: click to painted frame', back.paint, backRun.floor, 50),
       ms('back: click to painted frame', back.paint, backRun.floor, 95),
+      {
+        name: 'forced layouts per click, next (CDP trace, 20 clicks)',
+        value: forcedNext,
+        unit: '',
+        target: '0',
+      },
+      {
+        name: 'forced layouts per click on the trivial page (floor)',
+        value: forcedFloor,
+        unit: '',
+      },
+      { name: 'forced layouts per click, back', value: forcedBack, unit: '', target: '0' },
       {
         name: 'next: click to end of render (JS), p50',
         value: percentile(next.work, 50),

@@ -8,7 +8,7 @@ import { manualScheduler, memoryLocation } from '../ports';
 import { createSession } from '../session';
 import { inProcessRunner } from './inProcess';
 import type { RecordingRunner, RecordMessage } from './protocol';
-import { startRecording } from './recordJob';
+import { cloneBytes, PART_BYTES, PART_MAX_STEPS, partStepCap, startRecording } from './recordJob';
 
 /**
  * The worker's recording in parts, on this thread: each message structured-cloned (as postMessage
@@ -140,5 +140,34 @@ describe('every open is recorded by the worker, in parts (the page shows the fir
     expect(await s.settled()).toBe('ready');
     expect(s.store.getState().source?.length).toBe(18);
     s.dispose();
+  });
+
+  it('a part stays small on a 16-thread run, however many steps the worker asks for', () => {
+    const recording = startRecording(
+      {
+        text: stressScenarioText(16),
+        files: {},
+        path: 'stress.c',
+        maxSteps: 30_000,
+        firstSteps: 500,
+      },
+      BUILTIN_FILES,
+    );
+    expect(recording.first.kind).toBe('part');
+    let steps = 0;
+    for (let i = 0; i < 3; i++) {
+      const m = recording.more(1_000_000);
+      if (m === null || m.kind !== 'part') break;
+      steps += m.parts.effects.length;
+      expect(m.parts.effects.length).toBeLessThanOrEqual(PART_MAX_STEPS);
+      expect(cloneBytes(m.parts.checkpoints)).toBeLessThan(2 * PART_BYTES);
+    }
+    expect(steps).toBeGreaterThan(0);
+  });
+
+  it('the step cap of a part shrinks as worlds grow, never below 64 steps', () => {
+    expect(partStepCap(100, 32)).toBe(PART_MAX_STEPS);
+    expect(partStepCap(PART_BYTES / 4, 32)).toBe(4 * 32);
+    expect(partStepCap(PART_BYTES * 10, 32)).toBe(64);
   });
 });

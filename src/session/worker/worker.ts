@@ -5,7 +5,7 @@
 // frame, and `{ id, cancel: true }` stops it between slices. Started by browserRunner.ts.
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
 import type { RecordMessage, RecordRequest, RunRequest } from './protocol';
-import { startRecording } from './recordJob';
+import { PART_MAX_STEPS, startRecording } from './recordJob';
 import type { Recording } from './recordJob';
 import { runJob } from './runJob';
 
@@ -19,10 +19,8 @@ const scope = self as unknown as {
   postMessage(message: unknown): void;
 };
 
-/** Worker time per part: a part of this much recording is taken in by the page in a few ms. */
-const PART_MS = 25;
-/** At most this many steps per part, whatever the speed (bounds what the page takes in at once). */
-const PART_MAX_STEPS = 20_000;
+/** Worker time per part; recordJob.ts also caps a part by steps and bytes (PART_MAX_STEPS, PART_BYTES). */
+const PART_MS = 16;
 
 const recordings = new Map<number, Recording>();
 

@@ -1,7 +1,6 @@
 // Geometry of a word's bit strip: D3 computes, React renders. Pure functions, no DOM; the strip is
 // drawn in a fixed-width SVG user space (`viewBox`) and the SVG scales with its container.
-import { scaleLinear } from 'd3-scale';
-import type { ScaleLinear } from 'd3-scale';
+import { linearScale } from './scale';
 
 /** The part of a layout field the strip needs (the ABI layout's `BitField` fits it). */
 export interface StripField {
@@ -100,10 +99,8 @@ function initial(name: string, width: number, fontSize: number): string | null {
  * Bit index → x. The most significant bit is on the left, as the reference manual draws words:
  * bit i spans [x(i + 1), x(i)].
  */
-export function bitScale(wordBits: number, width: number): ScaleLinear<number, number> {
-  return scaleLinear()
-    .domain([wordBits, 0])
-    .range([MARGIN, width - MARGIN]);
+export function bitScale(wordBits: number, width: number): (bit: number) => number {
+  return linearScale([wordBits, 0], [MARGIN, width - MARGIN]);
 }
 
 function edgeLabels(band: BandGeometry, numberSize: number): EdgeLabel[] {

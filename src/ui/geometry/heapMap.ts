@@ -1,6 +1,6 @@
 // The memory server's heap as a bar of blocks: each allocated block where its address puts it, and
 // the free space between them. Pure: D3's linear scale maps addresses to x.
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scale';
 import type { HeapView } from '../../store/viewModel';
 
 export interface HeapSegment {
@@ -21,9 +21,7 @@ export interface HeapLayout {
 /** Blocks and free gaps over [0, width], in address order; blocks outside the heap are clipped. */
 export function heapLayout(heap: HeapView, width: number, minWidth = 3): HeapLayout {
   const end = heap.base + heap.size;
-  const x = scaleLinear()
-    .domain([0, Math.max(1, Number(heap.size))])
-    .range([0, width]);
+  const x = linearScale([0, Math.max(1, Number(heap.size))], [0, width]);
   const at = (addr: bigint) => x(Number(addr - heap.base));
   const blocks = [...heap.blocks]
     .map((b) => {

@@ -1,6 +1,6 @@
 // Lifelines of the sequence chart: one lane per thread across the chart's width. Pure; D3's point
 // scale computes the centres, and names too wide for their lane are staggered over two rows.
-import { scalePoint } from 'd3-scale';
+import { pointScale } from './scale';
 import { CHAR_WIDTH } from './bitStrip';
 
 export interface Lane {
@@ -41,11 +41,8 @@ export function laneLayout(
   fontSize: number,
   margin = 8,
 ): LaneLayout {
-  const scale = scalePoint<string>()
-    .domain(names)
-    .range([margin, width - margin])
-    .padding(0.5);
-  const step = names.length > 1 ? scale.step() : width - 2 * margin;
+  const scale = pointScale(names, [margin, width - margin], 0.5);
+  const step = names.length > 1 ? scale.step : width - 2 * margin;
   const widest = Math.max(0, ...names.map((n) => n.length)) * CHAR_WIDTH * fontSize;
   const rows: 1 | 2 = widest + fontSize > step ? 2 : 1;
   const room = rows === 2 ? 2 * step - fontSize : step - fontSize / 2;
