@@ -3,7 +3,7 @@
  * map they are read from, the runner and the trace JSON. Nothing here reads files: the host hands
  * the built-in file map in (`builtinFiles.ts` through Vite, `src/cli/builtinFiles.ts` from disk).
  */
-export { checkOpenedFile, checkOpenedFileSize, MAX_OPENED_FILE_BYTES } from './checkOpenedFile';
+export { checkOpenedFile, checkOpenedFileSize } from './checkOpenedFile';
 export { BUILTIN_IDS, buildCatalog, LESSONS } from './catalog';
 export type { BuiltinScenario } from './catalog';
 export { builtinFileMap, lessonPath, protocolsOfFiles } from './files';

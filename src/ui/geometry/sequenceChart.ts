@@ -146,12 +146,6 @@ function selfLoop(
 /** Room kept between a text and a lifeline's bar. */
 const gapPad = (sizes: ShapeSizes): number => sizes.barWidth / 2 + sizes.fontSize * 0.3;
 
-/** The middle of the widest gap between the lifelines at `xs` within [a, b]. */
-export function widestGap(a: number, b: number, xs: readonly number[]): number {
-  const [lo, hi] = widestGapRange(a, b, xs);
-  return (lo + hi) / 2;
-}
-
 /** A message between two lifelines: a straight line from bar edge to bar edge. */
 function line(
   x1: number,
