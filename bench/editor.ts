@@ -5,14 +5,13 @@
  * p50 / p95 over SAMPLES edits, for memory-alloc-free and for the generated 16-thread,
  * 10,000-step load; and the gzipped size of the editor's lazy chunk (the one holding CodeMirror).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { build, preview } from 'vite';
 import config from '../playwright.config';
+import { servePreview } from './previewServer';
 import type { BenchResult } from './report';
 import { stressScenarioText } from './workloads/stressScenario';
 
@@ -89,15 +88,9 @@ const row = (name: string, values: number[], p: number): BenchResult => ({
 });
 
 export async function run(): Promise<BenchResult[]> {
-  const outDir = mkdtempSync(join(tmpdir(), 'rendezvous-bench-editor-'));
-  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  const chunk = editorChunk(outDir);
-  const server = await preview({
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+  const server = await servePreview('rendezvous-bench-editor-');
+  const { base } = server;
+  const chunk = editorChunk(server.outDir);
   const browser = await chromium.launch(config.use?.launchOptions ?? {});
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -129,6 +122,5 @@ export async function run(): Promise<BenchResult[]> {
   } finally {
     await browser.close();
     await server.close();
-    rmSync(outDir, { recursive: true, force: true });
   }
 }

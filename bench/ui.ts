@@ -15,15 +15,14 @@
  * alternating blocks in the same run. Click-to-paint is measured inside the page: from the click event's timestamp to a message posted
  * from the first animation frame after it, i.e. once that frame is painted.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import { build, preview } from 'vite';
 import config from '../playwright.config';
 import { forcedLayoutsPerClick } from './forcedLayout';
+import { servePreview } from './previewServer';
 import type { BenchResult } from './report';
 import { stressScenarioText } from './workloads/stressScenario';
 
@@ -226,17 +225,11 @@ async function openStress(
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const outDir = mkdtempSync(join(tmpdir(), 'rendezvous-bench-'));
   const results: BenchResult[] = [];
   let firstBytes: number | undefined;
-  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  const size = sizes(outDir);
-  const server = await preview({
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+  const server = await servePreview('rendezvous-bench-');
+  const { base } = server;
+  const size = sizes(server.outDir);
   const browser = await chromium.launch(config.use?.launchOptions ?? {});
   try {
     const loads: { at: number; files: string[] }[] = [];
@@ -344,8 +337,7 @@ export async function run(): Promise<BenchResult[]> {
     });
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-    rmSync(outDir, { recursive: true, force: true });
+    await server.close();
   }
   results.push(
     { name: 'JS + CSS gzipped, first load', value: size.first / 1024, unit: 'KB', target: '≤ 120' },

