@@ -218,7 +218,8 @@ test('the chart: numbered arrows, the IPCs to come faded and clickable, rows fil
   await ahead.click();
   await expect(viz.counter).toHaveText(new RegExp(`^${step} /`));
 
-  // memory-alloc-free late in the run: more IPCs than fit, so the rows fill the panel's height.
+  // memory-alloc-free late in the run: more IPCs than fit, so the rows fill the panel's height
+  // (how many depends on the panel's share of the window; at least three at 1280×720).
   await viz.open({ scenario: 'memory-alloc-free', step: '140' });
   const fill = await viz.page.getByTestId('panel.chart').evaluate((panel) => {
     const rows = Array.from(panel.querySelectorAll('[data-step]')).map((r) =>
@@ -232,7 +233,7 @@ test('the chart: numbered arrows, the IPCs to come faded and clickable, rows fil
       height: box?.height ?? 1,
     };
   });
-  expect(fill.count).toBeGreaterThanOrEqual(4);
+  expect(fill.count).toBeGreaterThanOrEqual(3);
   expect(fill.lowest).toBeLessThanOrEqual(fill.bottom + 1);
   expect(fill.bottom - fill.lowest).toBeLessThan(fill.height / 3);
 });
