@@ -1,6 +1,6 @@
-// The editor: change a lesson's code and see it run, break it and read the error at its line
-// with the last good run still steppable, reload or open a new tab and get the draft back, drop a
-// .c file on the page and run it.
+// The editor: change a lesson's code and see it run at the step on show, type a comment and see no
+// stale mark, break it and read the error at its line with the last good run still steppable,
+// reload or open a new tab and get the draft back, drop a .c file on the page and run it.
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -46,6 +46,63 @@ test('edit call-reply so the server replies a * b, and see the new MR1', async (
   await page.evaluate(() => window.__sim?.run('last'));
   await page.getByTestId('dock.tab.registers').click();
   await expect(page.getByTestId('mr.client.1')).toContainText('0x50');
+});
+
+/** Counts, from now on, every time the stale mark appears on the page. */
+const countStaleMarks = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { staleMarks: number };
+    w.staleMarks = 0;
+    let shown = false;
+    new MutationObserver(() => {
+      const now = document.querySelector('[data-testid="stale"]') !== null;
+      if (now && !shown) w.staleMarks++;
+      shown = now;
+    }).observe(document, { subtree: true, childList: true });
+  });
+const staleMarks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { staleMarks: number }).staleMarks);
+
+test('a real edit: the new run comes in, at the step that was on show', async ({ page }) => {
+  await openEditor(page);
+  await page.evaluate(() => window.__sim?.seek(6));
+  await replaceLine(page, 'L4_LoadMR(1, a + b);', 'L4_LoadMR(1, a * b);');
+  await expect(page.getByTestId('thread.adder.code')).toContainText('a * b');
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+  await expect(page.getByTestId('stale')).toHaveCount(0);
+  expect((await state(page))?.cursor).toBe(6);
+});
+
+test('a comment typed into the code changes nothing: no stale mark, the step stays', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await page.evaluate(() => window.__sim?.seek(6));
+  await countStaleMarks(page);
+  await (await editorLine(page, 'L4_LoadMR(1, a + b);')).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' // the sum goes back');
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+  // The code panel shows the comment once the quiet re-run is in; the run was never marked stale.
+  await expect(page.getByTestId('thread.adder.code')).toContainText('// the sum goes back');
+  expect(await staleMarks(page)).toBe(0);
+  expect((await state(page))?.cursor).toBe(6);
+});
+
+test('code broken, then typed back to the program on show: the stale mark goes at once', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await page.evaluate(() => window.__sim?.seek(6));
+  await replaceLine(page, 'L4_LoadMR(1, a + b);', 'L4_LoadMR(1, a + );');
+  await expect(page.getByTestId('editor.status')).toContainText('Does not compile');
+  await expect(page.getByTestId('stale')).toBeVisible();
+  await replaceLine(page, 'L4_LoadMR(1, a + );', 'L4_LoadMR(1, a + b); // as it was');
+  // No run to wait for: the run on show is this program's.
+  await expect(page.getByTestId('stale')).toHaveCount(0, { timeout: 200 });
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+  await expect(page.getByTestId('editor.problems')).toHaveCount(0);
+  expect((await state(page))?.cursor).toBe(6);
 });
 
 test('a syntax error squiggles at its line:column; the last good run still steps', async ({

@@ -3,8 +3,12 @@
 // adapter, panels). The bench opens it through the test bridge (`window.__sim.openText`); the unit
 // tests through src/store/testSupport/lessonSource.ts.
 
-/** The scenario text for `threads` threads (1 server + threads−1 clients). */
-export function stressScenarioText(threads: number): string {
+/**
+ * The scenario text for `threads` threads (1 server + threads−1 clients). The clients call
+ * forever (the run ends at the step cap), or `rounds` times each when given (the run then ends by
+ * itself: the server waits for a call that never comes).
+ */
+export function stressScenarioText(threads: number, rounds?: number): string {
   const clients = Array.from({ length: Math.max(1, threads - 1) }, (_, i) => `client${i + 1}`);
   return [
     '// @scenario generated-stress',
@@ -38,7 +42,7 @@ export function stressScenarioText(threads: number): string {
     '    L4_Word_t i;',
     '    L4_MsgTag_t tag;',
     '',
-    '    for (i = start; ; i++) {',
+    `    for (i = start; ${rounds === undefined ? '' : `i < start + ${Math.max(1, Math.floor(rounds))}`}; i++) {`,
     '        L4_LoadMR(0, 1);',
     '        L4_LoadMR(1, i);',
     '        tag = L4_Call(server);',

@@ -9,6 +9,7 @@ export type { BuiltinScenario } from './catalog';
 export { builtinFileMap, lessonPath, protocolsOfFiles } from './files';
 export { runBuiltin, runScenario } from './runner';
 export type { ScenarioRun } from './runner';
+export { programKey } from './programKey';
 export { formatTraceJson } from './traceText';
 export { traceJson } from './traceJson';
 export { traceText } from './traceWriter';

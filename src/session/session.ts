@@ -90,6 +90,14 @@ function requestFromAddress({ options, notices }: ReadOptions): OpenRequest {
   };
 }
 
+/**
+ * A newer open replaced this one before it was shown (an edit typed while the last one was
+ * opening): the worker stops recording the rest of a run nobody will see.
+ */
+function dropRecording(opened: Opened): void {
+  if (opened.ok) opened.result.follow?.({ part: () => undefined, failed: () => undefined })();
+}
+
 export function createSession(deps: SessionDeps): Session {
   const { scheduler, location } = deps;
   const address = readAddressOptions(location.search(), location.hash());
@@ -112,8 +120,12 @@ export function createSession(deps: SessionDeps): Session {
   const machine = sessionMachine.provide({
     actors: {
       loadCatalog: fromPromise(() => deps.loadCatalog()),
-      open: fromPromise<Opened, { catalog: ScenarioCatalog; request: OpenRequest }>(({ input }) =>
-        openRequest(input.catalog, input.request),
+      open: fromPromise<Opened, { catalog: ScenarioCatalog; request: OpenRequest }>(
+        async ({ input, signal }) => {
+          const opened = await openRequest(input.catalog, input.request);
+          if (signal.aborted) dropRecording(opened);
+          return opened;
+        },
       ),
       record: fromCallback<SessionEvent, { rest: Recorded; store: SimStoreApi }>(
         ({ input, sendBack }) =>

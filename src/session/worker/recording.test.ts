@@ -128,6 +128,24 @@ describe('every open is recorded by the worker, in parts (the page shows the fir
     s.dispose();
   });
 
+  it('an open replaced before it was shown stops its recording in the worker', async () => {
+    const runner = recordingRunner(50);
+    const s = session(runner);
+    await s.settled();
+    // An edit's run, then a newer edit's run before the first one is on screen.
+    const first = s.openText(stressScenarioText(3), { id: 'draft', maxSteps: 100_000 });
+    const text = findScenario('call-reply')?.source ?? '';
+    const second = await s.openText(text, { id: 'draft', path: 'lessons/call-reply.c' });
+    expect(second.ok).toBe(true);
+    expect((await first).ok).toBe(true);
+    expect(await s.settled()).toBe('ready');
+    expect(s.store.getState().source?.meta.id).toBe('call-reply');
+    expect(runner.cancelled).toBe(1);
+    // A few parts were sent (the lessons, the first part), not the 100,000 steps in parts of 50.
+    expect(runner.parts).toBeLessThan(20);
+    s.dispose();
+  });
+
   it('without a worker (it could not start) the page records on its own thread', async () => {
     const unavailable: RecordingRunner = {
       ...inProcessRunner(BUILTIN_FILES),

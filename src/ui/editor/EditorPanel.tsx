@@ -51,11 +51,13 @@ function EditorBody({ draftKey: key }: { readonly draftKey: string }) {
   };
 
   // Code from a link runs at the link's step; a draft that differs from the lesson, or another
-  // scenario's code than the one on show, runs as soon as the editor opens.
+  // scenario's code than the one on show, runs as soon as the editor opens; else the lesson's run
+  // on show is this code's.
   useEffect(() => {
     const current = files.current();
     if (files.fromLink) run.schedule(current, 0, files.linkStep);
     else if (changedFrom(current, builtins) || scenarioId !== key) run.schedule(current, 0);
+    else run.showing(current);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on open
   }, []);
 
