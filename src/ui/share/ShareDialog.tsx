@@ -144,6 +144,11 @@ function ShareBody({ onClose }: { readonly onClose: () => void }) {
         </div>
       </fieldset>
       <CopyField label="Iframe for a slide" value={snippet} testId="share.snippet" multiline />
+      <p className="share__note" data-testid="share.snippetNote">
+        {choices.deck === 'reveal'
+          ? "Paste it into a slide of a reveal.js deck that loads the Rendezvous plugin (examples/deck/rendezvousPlugin.ts): the plugin gives the slide one fragment per step, so the deck's keys step the frame, even after a click inside it."
+          : 'Paste it into any page; the page can step the frame with the postMessage API (docs/embedding.md).'}
+      </p>
       <div className="share__actions">
         <button type="button" onClick={onClose} data-testid="share.close">
           Close

@@ -37,10 +37,10 @@ describe('the Share dialog snippet', () => {
     expect(read.options.hidden).toEqual(PANEL_IDS.filter((p) => p !== 'chart' && p !== 'threads'));
   });
 
-  it('writes an iframe for reveal (data-src, data-preload) or any page, escaped', () => {
+  it('writes an iframe for reveal (data-src, data-preload, the plugin marks) or any page, escaped', () => {
     const src = 'https://h.example/?scenario=a&step=1';
     expect(iframeSnippet(src, choices, 'Rendezvous: "A"')).toBe(
-      '<iframe data-src="https://h.example/?scenario=a&amp;step=1" data-preload width="960" height="540" style="border:0" title="Rendezvous: &quot;A&quot;"></iframe>',
+      '<iframe data-src="https://h.example/?scenario=a&amp;step=1" data-preload data-rendezvous data-rendezvous-fragments="steps" width="960" height="540" style="border:0" title="Rendezvous: &quot;A&quot;"></iframe>',
     );
     expect(iframeSnippet(src, { ...choices, deck: 'generic', size: '1280x720' }, 'x')).toContain(
       'src="https://h.example/?scenario=a&amp;step=1" width="1280" height="720"',

@@ -38,10 +38,16 @@ export function embedSrc(
 
 const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
-/** The `<iframe>` to paste into a slide. reveal decks get `data-src` and `data-preload`. */
+/**
+ * The `<iframe>` to paste into a slide. reveal decks get `data-src` and `data-preload`, and the
+ * marks the deck's Rendezvous plugin (examples/deck/rendezvousPlugin.ts) looks for: it drives the
+ * frame and makes one fragment per step, so the deck's keys step the pasted frame as it is.
+ */
 export function iframeSnippet(src: string, choices: EmbedChoices, title: string): string {
   const [width, height] = choices.size.split('x');
   const source =
-    choices.deck === 'reveal' ? `data-src="${escape(src)}" data-preload` : `src="${escape(src)}"`;
+    choices.deck === 'reveal'
+      ? `data-src="${escape(src)}" data-preload data-rendezvous data-rendezvous-fragments="steps"`
+      : `src="${escape(src)}"`;
   return `<iframe ${source} width="${width}" height="${height}" style="border:0" title="${escape(title)}"></iframe>`;
 }
