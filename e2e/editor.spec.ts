@@ -1,6 +1,7 @@
-// The editor: change a lesson's code and see it run at the step on show, type a comment and see no
-// stale mark, break it and read the error at its line with the last good run still steppable,
-// reload or open a new tab and get the draft back, drop a .c file on the page and run it.
+// The editor: open it from the threads panel's Edit code button, change a lesson's code and see
+// it run at the step on show, type a comment and see no stale mark, break it and read the error at
+// its line with the last good run still steppable, reload or open a new tab and get the draft
+// back, drop a .c file on the page and run it.
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -46,6 +47,22 @@ test('edit call-reply so the server replies a * b, and see the new MR1', async (
   await page.evaluate(() => window.__sim?.run('last'));
   await page.getByTestId('dock.tab.registers').click();
   await expect(page.getByTestId('mr.client.1')).toContainText('0x50');
+});
+
+test("the threads panel's Edit code button opens the lesson's code", async ({ page }) => {
+  await page.goto('/?scenario=call-reply&animate=0');
+  const edit = page.getByTestId('panel.threads').getByRole('button', { name: 'Edit code' });
+  await expect(edit).toBeEnabled();
+  await edit.click();
+  await expect(page.getByTestId('editor.code').locator('.cm-content')).toContainText(
+    '@scenario call-reply',
+    { timeout: 15_000 },
+  );
+  // The editor has its own Close; the button comes back with the threads' own code.
+  await expect(edit).toHaveCount(0);
+  await page.getByTestId('editor').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('editor')).toHaveCount(0);
+  await expect(edit).toBeVisible();
 });
 
 /** Counts, from now on, every time the stale mark appears on the page. */

@@ -121,7 +121,9 @@ test('the Share dialog gives the link and an iframe snippet with the chosen opti
   });
   await page.getByTestId('share.controls').selectOption('none');
   const snippet = await page.getByTestId('share.snippet').inputValue();
-  expect(snippet).toMatch(/^<iframe data-src="[^"]+" data-preload width="960" height="540"/);
+  expect(snippet).toMatch(
+    /^<iframe data-src="[^"]+" data-preload data-rendezvous data-rendezvous-fragments="steps" width="960" height="540"/,
+  );
   const src = new URL((/data-src="([^"]+)"/.exec(snippet)?.[1] ?? '').replaceAll('&amp;', '&'));
   expect(src.searchParams.get('controls')).toBe('none');
   expect(src.searchParams.get('step')).toBe('5');

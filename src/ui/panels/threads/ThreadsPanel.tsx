@@ -1,12 +1,14 @@
 // The threads panel: one column per thread, all of the same width (a column keeps its width when
 // the CPU moves). When more threads exist than columns fit (from the panel's width, one
-// ResizeObserver), a row of tabs in the panel's head lists them all and the columns show the thread on the CPU plus
-// the threads most recently on it or picked, in the threads' order.
+// ResizeObserver), a row of tabs in the panel's head lists them all and the columns show the thread
+// on the CPU plus the threads most recently on it or picked, in the threads' order. The head also holds the
+// "Edit code" button (src/ui/editor/EditButton.tsx).
 import { useCallback, useState } from 'react';
 import { selectMeta, selectThreads } from '../../../store/selectors';
 import type { ThreadView } from '../../../store/viewModel';
 import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
+import { EditButton } from '../../editor/EditButton';
 import { Panel } from '../Panel';
 import { ThreadColumn } from './ThreadColumn';
 import { shownThreads } from './shownThreads';
@@ -83,9 +85,12 @@ export function ThreadsPanel() {
       title="Threads"
       className="threads-panel"
       aside={
-        tabbed ? (
-          <ThreadTabs threads={threads} shown={shown} running={running} onPick={onPick} />
-        ) : undefined
+        <>
+          <EditButton compact={tabbed} />
+          {tabbed && (
+            <ThreadTabs threads={threads} shown={shown} running={running} onPick={onPick} />
+          )}
+        </>
       }
     >
       <div
