@@ -77,6 +77,11 @@ test('the chart and the registers as PNG are twice their box on screen', async (
     const svg = (await save(page, `${panel}.svg`)).bytes.toString('utf8');
     // The thread names and at least one more word (a label, a register).
     expect(await countInSvg(page, svg, 'text')).toBeGreaterThan(2);
+    // The picture, not the controls: the registers' pin button is on screen, not in the file.
+    if (panel === 'registers') {
+      await expect(page.getByTestId('regs.client.pin')).toBeVisible();
+      expect(svg).not.toMatch(/>pin</);
+    }
     await page.getByTestId('export.close').click();
   }
 });

@@ -3,7 +3,8 @@
 // boxes become rects with their computed background and border, text becomes <text> at the place
 // and in the font the browser laid it out, and inline <svg> drawings (the sequence chart) are
 // copied element by element with their computed paint. No stylesheet, no CSS variable, no web
-// font is needed to show it: colours are resolved values and fonts are named.
+// font is needed to show it: colours are resolved values and fonts are named. Elements marked
+// data-export="omit" (controls such as the registers' pin button) are left out.
 import { attrs, escapeXml, isClear, SVG_NS, SVG_PAINT, styleText } from './svgMarkup';
 
 export interface Snapshot {
@@ -160,6 +161,8 @@ interface Clips {
 
 function htmlElement(el: Element, origin: Box, clips: Clips): string {
   if (el instanceof SVGSVGElement) return inlineSvg(el, origin);
+  // Controls that are no part of the picture (a pin button) say so with data-export="omit".
+  if (el instanceof HTMLElement && el.dataset.export === 'omit') return '';
   const style = getComputedStyle(el);
   if (!visible(style)) return '';
   let inner = '';

@@ -58,6 +58,8 @@ function PinButton({ name }: { readonly name: string }) {
       aria-pressed={pinned}
       title={pinned ? `Unpin ${name}'s registers` : `Keep ${name}'s registers on the panel`}
       data-testid={`regs.${name}.pin`}
+      // A control, not part of the picture: the SVG and PNG exports leave it out.
+      data-export="omit"
       onClick={() => store.getState().togglePin(name)}
     >
       <span aria-hidden="true">{pinned ? '✓' : '+'}</span> {pinned ? 'pinned' : 'pin'}
