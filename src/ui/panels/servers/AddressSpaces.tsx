@@ -1,6 +1,7 @@
 // Address spaces with their threads and mappings, and the mapping tree (who mapped what to whom,
 // kept by the kernel's mapping database, src/kernel/mdb.ts). Pages that arrive slide in; pages
-// that left since the previous frame stay one frame, struck through (no motion when reduced).
+// that left at the frame on show, stepping forward, stay that one frame, struck through (no motion
+// when reduced).
 import { useState } from 'react';
 import type { MappingView, SpaceView } from '../../../store/viewModel';
 
@@ -13,14 +14,46 @@ function contentKey(spaces: readonly SpaceView[]): string {
   return spaces.map((sp) => sp.mappings.map((m) => `${m.key}/${m.rights}`).join(',')).join(';');
 }
 
-/** The mappings of the previous (different) frame that are gone now. */
-function useDeparted(spaces: readonly SpaceView[]): Map<string, Node[]> {
+interface Seen {
+  readonly key: string;
+  readonly index: number;
+  readonly spaces: readonly SpaceView[];
+  /** The frame before the last change of the mappings, and where that change was seen. */
+  readonly prev: readonly SpaceView[];
+  readonly changedAt: number;
+  /** The change was seen stepping forward (a step back that loses pages unmapped nothing). */
+  readonly forward: boolean;
+}
+
+/**
+ * The mappings that left at the frame on show: those of the frame before, when the change was seen
+ * stepping forward onto this frame. One frame only: the next step, or a step back before the
+ * pages arrived, shows no "unmapped" line.
+ */
+function useDeparted(spaces: readonly SpaceView[], index: number): Map<string, Node[]> {
   const key = contentKey(spaces);
-  const [seen, setSeen] = useState({ key, spaces, prev: spaces });
-  if (seen.key !== key) setSeen({ key, spaces, prev: seen.spaces });
-  const now = new Set(spaces.flatMap((sp) => sp.mappings.map((m) => m.key)));
+  const [seen, setSeen] = useState<Seen>({
+    key,
+    index,
+    spaces,
+    prev: spaces,
+    changedAt: index,
+    forward: false,
+  });
+  if (seen.key !== key)
+    setSeen({
+      key,
+      index,
+      spaces,
+      prev: seen.spaces,
+      changedAt: index,
+      forward: index > seen.index,
+    });
+  else if (seen.index !== index) setSeen({ ...seen, index, spaces });
   const gone = new Map<string, Node[]>();
-  for (const sp of seen.key === key ? seen.prev : []) {
+  if (seen.key !== key || seen.changedAt !== index || !seen.forward) return gone;
+  const now = new Set(spaces.flatMap((sp) => sp.mappings.map((m) => m.key)));
+  for (const sp of seen.prev) {
     const left = sp.mappings.filter((m) => !now.has(m.key));
     if (left.length > 0)
       gone.set(
@@ -59,8 +92,15 @@ function Tree({ spaces }: { readonly spaces: readonly SpaceView[] }) {
   );
 }
 
-export function AddressSpaces({ spaces }: { readonly spaces: readonly SpaceView[] }) {
-  const departed = useDeparted(spaces);
+export function AddressSpaces({
+  spaces,
+  index,
+}: {
+  readonly spaces: readonly SpaceView[];
+  /** The frame on show (a step forward that loses pages shows them struck through). */
+  readonly index: number;
+}) {
+  const departed = useDeparted(spaces, index);
   const mapped =
     spaces.some((sp) => sp.mappings.length > 0 || sp.memory.length > 0) || departed.size > 0;
   if (!mapped) {

@@ -11,6 +11,7 @@ export function ServersPanel({ heading }: { readonly heading?: ReactNode }) {
   const heap = useSim((s) => s.frame?.heap ?? null);
   const runQueue = useSim((s) => s.frame?.runQueue ?? null);
   const spaces = useSim((s) => s.frame?.spaces);
+  const index = useSim((s) => s.frame?.index ?? 0);
   const has = useSim(selectHasServers);
   // Nothing to draw in a scenario without servers or mappings: leave the room to the others.
   if (!has) return null;
@@ -36,7 +37,7 @@ export function ServersPanel({ heading }: { readonly heading?: ReactNode }) {
             </ol>
           </section>
         )}
-        {spaces && <AddressSpaces spaces={spaces} />}
+        {spaces && <AddressSpaces spaces={spaces} index={index} />}
       </div>
     </Panel>
   );
