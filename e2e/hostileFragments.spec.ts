@@ -3,22 +3,10 @@
 // answering, never a blank page (docs/reliability.md).
 import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { codeFragment, endlessYieldsText } from '../bench/workloads/endlessYields';
 import { expect, test } from './fixtures';
 
 const fragment = (packed: Buffer) => `1.${packed.toString('base64url')}`;
-
-/** A fragment carrying `text` as the main file `path`, as the page's share link writes it. */
-export const codeFragment = (path: string, text: string) =>
-  fragment(deflateRawSync(Buffer.from(JSON.stringify({ path, files: { [path]: text } }))));
-
-/** 64 threads in one space, each yielding forever: no outcome but the step limit. */
-export function endlessThreads(count: number): string {
-  const lines = ['// @scenario endless-yield', '// @title Endless yields', '// @space a'];
-  for (let i = 0; i < count; i++) lines.push(`// @thread t${i} space=a`);
-  for (let i = 0; i < count; i++)
-    lines.push(`void t${i}(void)`, '{', '  for (;;) L4_Yield();', '}');
-  return `${lines.join('\n')}\n`;
-}
 
 /** The page still runs script and paints: a frame comes within the poll. */
 const painted = (page: Page) =>
@@ -46,7 +34,7 @@ test('an endless 64-thread run from a link stops at the step limit and says so',
   page,
 }) => {
   test.setTimeout(120_000);
-  const code = codeFragment('endless.c', endlessThreads(64));
+  const code = codeFragment('endless.c', endlessYieldsText(64));
   await page.goto(`/?animate=0&test=1#code=${code}`);
   await expect(page.getByTestId('controls.help')).toBeVisible();
   await expect

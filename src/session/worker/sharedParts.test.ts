@@ -1,18 +1,11 @@
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
+import { endlessYieldsText } from '../../../bench/workloads/endlessYields';
 import { stressScenarioText } from '../../../bench/workloads/stressScenario';
 import type { TraceParts } from '../../kernel/index';
 import { runScenario } from '../../scenarios/index';
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
 import { packParts, unpackParts } from './sharedParts';
-
-/** 64 threads in one space, each yielding forever (the heavy run of docs/reliability.md). */
-function yielders(count: number): string {
-  const lines = ['// @scenario endless-yield', '// @space a'];
-  for (let i = 0; i < count; i++) lines.push(`// @thread t${i} space=a`);
-  for (let i = 0; i < count; i++) lines.push(`void t${i}(void) { for (;;) L4_Yield(); }`);
-  return lines.join('\n');
-}
 
 /** A run recorded to `steps`, and the parts its next `more` steps add. */
 function recorded(steps: number, more: number, text = stressScenarioText(16)) {
@@ -30,28 +23,19 @@ function recorded(steps: number, more: number, text = stressScenarioText(16)) {
 
 /** Arrays and records reachable from `root` that `base` does not hold: what a part costs. */
 function newObjects(root: unknown, base: unknown): number {
-  const seen = new Set<unknown>();
-  const walk = (x: unknown, into: Set<unknown>) => {
-    const stack = [x];
+  /** Every object reachable from `x` that `skip` does not hold, added to `into`. */
+  const walk = (x: unknown, into: Set<unknown>, skip: ReadonlySet<unknown>) => {
+    const stack: unknown[] = [x];
     while (stack.length > 0) {
       const y = stack.pop();
-      if (typeof y !== 'object' || y === null || into.has(y)) continue;
+      if (typeof y !== 'object' || y === null || into.has(y) || skip.has(y)) continue;
       into.add(y);
-      stack.push(...Object.values(y));
+      stack.push(...(Object.values(y) as unknown[]));
     }
+    return into;
   };
-  const old = new Set<unknown>();
-  walk(base, old);
-  let count = 0;
-  const stack = [root];
-  while (stack.length > 0) {
-    const y = stack.pop();
-    if (typeof y !== 'object' || y === null || old.has(y) || seen.has(y)) continue;
-    seen.add(y);
-    count++;
-    stack.push(...Object.values(y));
-  }
-  return count;
+  const old = walk(base, new Set(), new Set());
+  return walk(root, new Set(), old).size;
 }
 
 describe('a part packed against the world before it (what the worker posts)', () => {
@@ -72,7 +56,7 @@ describe('a part packed against the world before it (what the worker posts)', ()
   });
 
   it('holds as many new objects on the page as in the worker, and its size estimate is close', () => {
-    const { base, parts } = recorded(500, 256, yielders(64));
+    const { base, parts } = recorded(500, 256, endlessYieldsText(64));
     const { packed, bytes } = packParts(parts, base);
     const page = structuredClone(base);
     const unpacked = unpackParts(structuredClone(packed), page);
@@ -108,7 +92,10 @@ describe('a part packed against the world before it (what the worker posts)', ()
     const { packed } = packParts(parts, base);
     const unpacked = unpackParts(structuredClone(packed), base);
     expect(unpacked.last).toBe(base);
-    const [a, b] = unpacked.effects as unknown as [[typeof shared], [typeof shared, { again: unknown }]];
+    const [a, b] = unpacked.effects as unknown as [
+      [typeof shared],
+      [typeof shared, { again: unknown }],
+    ];
     expect(a[0]).toEqual(shared);
     expect(b[0]).toBe(a[0]);
     expect(b[1].again).toBe(a[0]);

@@ -1,8 +1,9 @@
 // The scenario worker: compiles and records off the page's thread. A message `{ id, request }` is
 // a RunRequest, answered by `{ id, reply }` (the whole run). A message `{ id, record }` starts a
-// recording in parts (recordJob.ts), answered by `{ id, part }` messages until the last one; a
-// part is recorded in slices of about PART_MS so that the page can take each one in well under a
-// frame, and `{ id, cancel: true }` stops it between slices. Started by browserRunner.ts.
+// recording in parts (recordJob.ts), answered by `{ id, part }` messages until the last one; parts
+// are recorded in slices of about PART_MS (a part is also capped in steps and bytes, so that the
+// page takes each one in a few ms; a slice posts as many as fit), and `{ id, cancel: true }` stops
+// it between slices. Started by browserRunner.ts.
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
 import type { RecordMessage, RecordRequest, RunRequest } from './protocol';
 import { PART_MAX_STEPS, startRecording } from './recordJob';
@@ -32,22 +33,27 @@ const failed = (message: string): RecordMessage => ({
   diagnostics: [{ line: 1, column: 1, endColumn: 2, severity: 'error', message }],
 });
 
-function pump(id: number, steps: number): void {
+/** Records and posts parts for about PART_MS (a part can be far shorter), then yields to messages. */
+function pump(id: number, first: number): void {
   const recording = recordings.get(id);
   if (recording === undefined) return; // cancelled
-  const start = performance.now();
-  let part: RecordMessage | null;
-  try {
-    part = recording.more(steps);
-  } catch (error) {
-    part = failed(internal(error));
+  const slice = performance.now();
+  let steps = first;
+  while (recordings.has(id)) {
+    const start = performance.now();
+    let part: RecordMessage | null;
+    try {
+      part = recording.more(steps);
+    } catch (error) {
+      part = failed(internal(error));
+    }
+    const ms = Math.max(0.01, performance.now() - start);
+    if (part === null || part.kind !== 'part' || part.done) recordings.delete(id);
+    if (part !== null) scope.postMessage({ id, part });
+    steps = Math.max(64, Math.min(PART_MAX_STEPS, Math.floor((steps * PART_MS) / ms)));
+    if (performance.now() - slice >= PART_MS) break;
   }
-  const ms = Math.max(0.01, performance.now() - start);
-  if (part === null || part.kind !== 'part' || part.done) recordings.delete(id);
-  if (part !== null) scope.postMessage({ id, part });
-  if (!recordings.has(id)) return;
-  const next = Math.max(64, Math.min(PART_MAX_STEPS, Math.floor((steps * PART_MS) / ms)));
-  setTimeout(() => pump(id, next), 0);
+  if (recordings.has(id)) setTimeout(() => pump(id, steps), 0);
 }
 
 function record(id: number, request: RecordRequest): void {
