@@ -30,20 +30,63 @@ test('a small fragment that inflates past the cap: a message and the lesson, the
   await expect.poll(() => page.evaluate(() => window.__sim?.state().cursor)).toBe(1);
 });
 
-test('an endless 64-thread run from a link stops at the step limit and says so', async ({
+/** The run on show: its step, its last step and the session's phase. */
+const state = (page: Page) => page.evaluate(() => window.__sim?.state());
+
+/**
+ * While the worker still records: a click on next moves one step (the page answers), then the whole
+ * run arrives, ends at `last` with the max-steps outcome and says why in the notice.
+ */
+async function stopsAtTheCap(
+  page: Page,
+  run: { id: string; last: number; notice: string; timeout: number },
+) {
+  const { last, notice, timeout } = run;
+  await expect.poll(async () => (await state(page))?.scenario, { timeout: 30_000 }).toBe(run.id);
+  expect((await state(page))?.phase).toBe('recording');
+  await page.getByTestId('controls.next').click();
+  await expect.poll(async () => (await state(page))?.cursor).toBe(1);
+  expect(await painted(page)).toBe(true);
+  await expect
+    .poll(async () => state(page).then((s) => `${s?.last} ${s?.phase}`), { timeout })
+    .toBe(`${last} ready`);
+  await expect(page.getByTestId('notice')).toContainText(notice);
+  await page.evaluate(() => window.__sim?.run('last'));
+  await expect(page.getByTestId('outcome')).toContainText('Stopped at the step limit.');
+  await page.getByTestId('controls.prev').click();
+  await expect.poll(async () => (await state(page))?.cursor).toBe(last - 1);
+  expect(await painted(page)).toBe(true);
+}
+
+test("an endless 64-thread run from a link records to the page's cap, 100,000 steps, and says so", async ({
   page,
 }) => {
   test.setTimeout(120_000);
   const code = codeFragment('endless.c', endlessYieldsText(64));
   await page.goto(`/?animate=0&test=1#code=${code}`);
   await expect(page.getByTestId('controls.help')).toBeVisible();
-  await expect
-    .poll(() => page.evaluate(() => window.__sim?.state().scenario), { timeout: 30_000 })
-    .toBe('shared');
-  await page.evaluate(() => window.__sim?.settled());
-  await page.evaluate(() => window.__sim?.run('last'));
-  await expect(page.getByTestId('outcome')).toContainText('Stopped at the step limit.', {
-    timeout: 30_000,
+  await stopsAtTheCap(page, {
+    id: 'shared',
+    last: 100_000,
+    notice: 'The run stopped at the step cap (100,000 steps)',
+    timeout: 90_000,
   });
-  expect(await painted(page)).toBe(true);
+});
+
+test('a run asked for 1e20 steps stops at the recording cap, 1,000,000 steps, and says why', async ({
+  page,
+}) => {
+  // Only the test bridge can ask for more than the page's 100,000 steps (a bench, a deck's tool).
+  test.setTimeout(240_000);
+  await page.goto('/?animate=0&test=1');
+  await expect(page.getByTestId('controls.help')).toBeVisible();
+  await page.evaluate(() => window.__sim?.settled());
+  const text = endlessYieldsText(1);
+  await page.evaluate((t) => window.__sim?.openText(t, { id: 'endless', maxSteps: 1e20 }), text);
+  await stopsAtTheCap(page, {
+    id: 'endless',
+    last: 1_000_000,
+    notice: 'The run was stopped after 1,000,000 steps: a recorded run keeps at most that many',
+    timeout: 200_000,
+  });
 });
