@@ -1,6 +1,7 @@
 // Code fragments (`#code=1.<base64url>`) built to hurt: a small one that inflates far past the
 // 1 MB cap, and an endless 64-thread run that hits the step limit. A message, the page keeps
 // answering, never a blank page (docs/reliability.md).
+import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { codeFragment, endlessYieldsText } from '../bench/workloads/endlessYields';
@@ -28,6 +29,38 @@ test('a small fragment that inflates past the cap: a message and the lesson, the
   await page.evaluate(() => window.__sim?.settled());
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => page.evaluate(() => window.__sim?.state().cursor)).toBe(1);
+});
+
+test('a link far longer than servers take (a 90 KB fragment) opens its scenario; no server sees it', async ({
+  page,
+}) => {
+  // Hashes do not compress: 2,000 lines of them make the fragment about 90 KB.
+  const noise = Array.from({ length: 2000 }, (_, i) => {
+    return `// ${createHash('sha256').update(String(i)).digest('hex')}`;
+  });
+  const text = [
+    '// @scenario long-link',
+    '// @title A long link',
+    '// @space a',
+    '// @thread t0 space=a',
+    ...noise,
+    'void t0(void)',
+    '{',
+    '  L4_Yield();',
+    '}',
+    '',
+  ].join('\n');
+  const code = codeFragment('long.c', text);
+  expect(code.length).toBeGreaterThan(64 * 1024);
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(r.url()));
+  await page.goto(`/?animate=0&test=1#code=${code}`);
+  await expect.poll(() => page.evaluate(() => window.__sim?.state().scenario)).toBe('shared');
+  await page.evaluate(() => window.__sim?.run('last'));
+  await expect(page.getByTestId('outcome')).toContainText('Finished');
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  // What went to the server: the page's address without its fragment, and its files.
+  expect(Math.max(...asked.map((u) => u.length))).toBeLessThan(2048);
 });
 
 /** The run on show: its step, its last step and the session's phase. */
