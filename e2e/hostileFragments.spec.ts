@@ -63,6 +63,39 @@ test('a link far longer than servers take (a 90 KB fragment) opens its scenario;
   expect(Math.max(...asked.map((u) => u.length))).toBeLessThan(2048);
 });
 
+/** Opens the editor on what the page shows and types `line` at the end of the main file. */
+async function typeAtEnd(page: Page, line: string) {
+  const code = page.getByTestId('editor.code').locator('.cm-content');
+  if (!(await code.isVisible())) await page.keyboard.press('e');
+  await expect(code).toBeVisible({ timeout: 15_000 });
+  await code.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(`\n${line}\n`);
+}
+
+const storedDraft = (page: Page, key: string) =>
+  page.evaluate((k) => localStorage.getItem(`rendezvous.draft.${k}`) ?? '', key);
+
+test('a link with other code for a lesson the learner has a draft of never costs that draft', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=call-reply&animate=0&test=1');
+  await page.evaluate(() => window.__sim?.settled());
+  await typeAtEnd(page, '// my own work');
+  await expect(page.getByTestId('editor.status')).toContainText('Saved as a draft');
+  expect(await storedDraft(page, 'call-reply')).toContain('my own work');
+  // A crafted link for the same lesson: its code is shown, the draft is not touched…
+  const other = codeFragment('lessons/call-reply.c', endlessYieldsText(2));
+  await page.goto(`/?animate=0&scenario=call-reply&test=1#code=${other}`);
+  await expect(page.getByTestId('editor.status')).toContainText('came with the link');
+  expect(await storedDraft(page, 'call-reply')).toContain('my own work');
+  // …and editing the link's code keeps the learner's draft under another name.
+  await typeAtEnd(page, '// an edit of the link');
+  await expect(page.getByTestId('editor.status')).toContainText('Saved as a draft');
+  expect(await storedDraft(page, 'call-reply')).toContain('an edit of the link');
+  expect(await storedDraft(page, 'call-reply (before a link)')).toContain('my own work');
+});
+
 /** The run on show: its step, its last step and the session's phase. */
 const state = (page: Page) => page.evaluate(() => window.__sim?.state());
 
