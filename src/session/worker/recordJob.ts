@@ -23,7 +23,7 @@ export interface Recording {
 
 /** At most this many steps per part, whatever the speed (bounds what the page takes in at once). */
 export const PART_MAX_STEPS = 4_000;
-/** About this many bytes per part (structured-clone size, estimated as JSON). */
+/** About this many bytes per part (structured-clone size, as `packParts` estimates it). */
 export const PART_BYTES = 64 * 1024;
 
 /** The most steps the next part holds when the last one carried `bytes` for `steps` steps. */
