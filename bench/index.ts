@@ -2,9 +2,11 @@
  * `npm run bench`: runs each measured area's module and prints its results. Add an area by writing
  * `bench/<area>.ts` exporting `run(): BenchResult[] | Promise<BenchResult[]>` and listing it here.
  * `npm run bench -- kernel scenario` runs only the areas named; `reliability` (10,000 generated
- * programs, minutes) runs only when named.
+ * programs, minutes) and `heavy` (a 64-thread run to 1,000,000 steps, a minute or two) run only
+ * when named.
  */
 import { run as editor } from './editor';
+import { run as heavy } from './heavy';
 import { run as kernel } from './kernel';
 import { run as reliability } from './reliability';
 import { formatResults, formatSummary } from './report';
@@ -20,6 +22,7 @@ const areas: readonly BenchArea[] = [
   { name: 'single', run: single },
   { name: 'editor', run: editor },
   { name: 'reliability', run: reliability, onlyWhenNamed: true },
+  { name: 'heavy', run: heavy, onlyWhenNamed: true },
 ];
 
 const wanted = process.argv.slice(2);

@@ -23,7 +23,7 @@ export const DEFAULT_MAX_STEPS = 100_000;
 export const MAX_RECORDED_STEPS = 1_000_000;
 
 /** Why a run stopped at MAX_RECORDED_STEPS. */
-const recordLimitMessage = (): string =>
+export const recordLimitMessage = (): string =>
   `The run was stopped after ${MAX_RECORDED_STEPS.toLocaleString('en-US')} steps: a recorded run keeps at most that many (the command line, cli run, streams longer runs).`;
 
 /** `maxSteps` as a recorded run takes it: a whole number from 0 to MAX_RECORDED_STEPS. */

@@ -1,6 +1,7 @@
 // What the session is asked to open, and the pure step from a request to what the store shows:
 // the wanted scenario, or the default one with a notice saying why.
 import type { FileMap } from '../lang';
+import { MAX_RECORDED_STEPS, recordLimitMessage } from '../scenarios/runner';
 import type { OpenResult, ScenarioCatalog } from './catalog';
 import { FIRST_STEPS } from './recordInParts';
 import { STEP_NUMBER } from './stepNumber';
@@ -45,9 +46,11 @@ export type Opened =
 /** The one rule (stepNumber.ts): `-1`, `1e20`, `Infinity`, `NaN`, 100,000 nines all show step 0. */
 const NOT_A_STEP = `The step in the address is not ${STEP_NUMBER}; showing step 0.`;
 
-/** What a run that ran into the step cap says. */
+/** What a run that ran into the step cap says (at MAX_RECORDED_STEPS: that no run keeps more). */
 export const capNotice = (steps: number): string =>
-  `The run stopped at the step cap (${steps.toLocaleString('en')} steps) before it finished, went idle or deadlocked.`;
+  steps >= MAX_RECORDED_STEPS
+    ? recordLimitMessage()
+    : `The run stopped at the step cap (${steps.toLocaleString('en')} steps) before it finished, went idle or deadlocked.`;
 
 /** Opens `request` from `catalog`; falls back to the default lesson when the request says so. */
 export async function openRequest(catalog: ScenarioCatalog, request: OpenRequest): Promise<Opened> {

@@ -3,8 +3,8 @@
  * 2–8 threads in 1–3 address spaces with random priorities, calling every IPC wrapper of
  * `WRAPPER_SIGNATURES` (src/kernel/wrappers.ts) with random partners (a thread, a stale version of
  * one, a local id, nil, any, any-local), random send and receive timeouts, map and grant items with
- * random windows, string items and receive buffers, ThreadSwitch / Yield, bounded and endless
- * loops, runtime faults and early returns. The model is structured data, so fast-check shrinks a
+ * random windows, unmaps and flushes of random windows and rights, string items and receive
+ * buffers, ThreadSwitch / Yield, bounded and endless loops, runtime faults and early returns. The model is structured data, so fast-check shrinks a
  * counterexample to a small program; `scenarioText` renders it as a `.c` file.
  */
 import fc from 'fast-check';
@@ -41,6 +41,14 @@ export type Stmt =
       readonly log2: number;
       readonly rights: number;
       readonly u: number;
+    }
+  | {
+      readonly s: 'unmap';
+      /** L4_Flush (the caller's own mapping too) instead of L4_UnmapFpage. */
+      readonly flush: boolean;
+      readonly base: number;
+      readonly log2: number;
+      readonly rights: number;
     }
   | { readonly s: 'string'; readonly size: number; readonly addr: number; readonly u: number }
   | {
@@ -130,6 +138,16 @@ const simple = (threads: number): fc.Arbitrary<Stmt> =>
         log2: fc.constantFrom(12, 12, 13, 14, 16, 20),
         rights: fc.integer({ min: 0, max: 7 }),
         u: fc.nat(3),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        s: fc.constant('unmap' as const),
+        flush: fc.boolean(),
+        base: fc.constantFrom(...BASES),
+        log2: fc.constantFrom(12, 12, 13, 14, 16, 20),
+        rights: fc.integer({ min: 0, max: 7 }),
       }),
     },
     {
@@ -285,6 +303,10 @@ function stmtLines(s: Stmt, depth: number): string[] {
         `${s.grant ? 'L4_MsgAppendGrantItem' : 'L4_MsgAppendMapItem'}(&msg, ${item});`,
         'L4_MsgLoad(&msg);',
       ];
+    }
+    case 'unmap': {
+      const fpage = `L4_FpageAddRights(L4_FpageLog2(${hex(s.base)}, ${s.log2}), ${s.rights})`;
+      return [`${s.flush ? 'L4_Flush' : 'L4_UnmapFpage'}(${fpage});`];
     }
     case 'string':
       return [

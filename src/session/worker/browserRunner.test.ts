@@ -1,6 +1,7 @@
 // The page's runner when no worker can start (a page opened from file://, a browser without module
 // workers): every job, the edited text included, is run by the in-process fallback instead of
 // waiting or failing; a worker that answered once and then crashes still fails what is pending.
+// And the page acknowledges each part of a recording it has taken in (the worker's flow control).
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
 import { findScenario } from '../../scenarios/builtins';
@@ -104,5 +105,44 @@ describe('a worker that cannot start hands every job to the in-process runner', 
     const reply = await runner.run(request(callReply));
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.diagnostics[0]?.message).toMatch(/module workers are not allowed/);
+  });
+});
+
+describe('parts the page takes in are acknowledged (the worker posts at most two ahead)', () => {
+  it('each part but the last is answered with an ack once it is told; a cancelled one is not', () => {
+    const posted: unknown[] = [];
+    const order: string[] = [];
+    const fake: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      postMessage(message: unknown) {
+        posted.push(message);
+        if (typeof message === 'object' && message !== null && 'ack' in message) order.push('ack');
+      },
+      terminate() {},
+    };
+    const runner = browserRunner({ startWorker: () => fake });
+    const part = (done: boolean) =>
+      ({
+        kind: 'part',
+        diagnostics: [],
+        parts: {},
+        done,
+        capped: false,
+      }) as unknown as RecordMessage;
+    const deliver = (id: number, m: RecordMessage) =>
+      fake.onmessage?.(new MessageEvent('message', { data: { id, part: m } }));
+    runner.record({ ...request(callReply), firstSteps: 5 }, () => order.push('told'));
+    deliver(1, part(false));
+    deliver(1, part(false));
+    deliver(1, part(true));
+    expect(order).toEqual(['told', 'ack', 'told', 'ack', 'told']);
+    expect(posted.slice(1)).toEqual([
+      { id: 1, ack: true },
+      { id: 1, ack: true },
+    ]);
+    const stop = runner.record({ ...request(callReply), firstSteps: 5 }, () => stop());
+    deliver(2, part(false));
+    expect(posted.slice(3)).toEqual([expect.objectContaining({ id: 2 }), { id: 2, cancel: true }]);
   });
 });

@@ -81,8 +81,11 @@ export function browserRunner(
         const s = streams.get(answer.id);
         if (s === undefined) return;
         s.started = true;
-        if (answer.part.kind !== 'part' || answer.part.done) streams.delete(answer.id);
+        const more = answer.part.kind === 'part' && !answer.part.done;
+        if (!more) streams.delete(answer.id);
         s.tell(answer.part);
+        // Taken in: the worker may post another (at most two wait, worker.ts).
+        if (more && streams.has(answer.id)) w.postMessage({ id: answer.id, ack: true });
         return;
       }
       const p = pending.get(answer.id);

@@ -1,7 +1,9 @@
 // The page's half of a recording in parts: the worker compiles and records (recordJob.ts); the page
 // compiles the same text too (milliseconds: it gives the programs that frames between checkpoints
 // are replayed with) while the worker records the first part, shows that part as soon as it comes,
-// and appends each later part to the trace (`appendParts`, no copy of what it has).
+// and appends each later part to the trace (`appendParts`, no copy of what it has), its objects
+// shared with the part before put back (`unpackParts`).
+import type { World } from '../../kernel/index';
 import type { FileMap } from '../../lang';
 import { compileScenario, lookupIn } from '../../lang';
 import { runOutcome } from '../../scenarios/runner';
@@ -13,6 +15,8 @@ import { capNotice } from '../openRequest';
 import type { RecordingRunner, RecordMessage, RecordRequest } from './protocol';
 import { failureMessage, protocolsOf, runFromParts } from './restore';
 import type { Restored } from './restore';
+import { unpackParts } from './sharedParts';
+import type { Strings } from './sharedParts';
 
 /**
  * Starts `request` on `runner` and resolves with its first part as a run to show (following the
@@ -26,6 +30,9 @@ export function openRecording(
 ): Promise<Restored | null> {
   return new Promise((resolve) => {
     let run: ScenarioRun | null = null;
+    /** The last world of the last part: what the next part is packed against. */
+    let last: World | null = null;
+    const strings: Strings = new Map();
     let shown: readonly Protocol[] = [];
     let listener: FollowListener | null = null;
     let end: { readonly notice: string | null } | null = null;
@@ -70,6 +77,11 @@ export function openRecording(
           diagnostics: m.diagnostics,
         });
       }
+      if ('shared' in m.parts) {
+        stop();
+        const message = 'Recording the run stopped: its first part refers to one before it.';
+        return resolve({ ok: false, message, diagnostics: [] });
+      }
       const compiled = compile();
       if (!compiled.ok) {
         stop();
@@ -80,6 +92,7 @@ export function openRecording(
         });
       }
       run = runFromParts(compiled, m.parts);
+      last = m.parts.last;
       const { trace } = run;
       shown = protocols ?? protocolsOf(compiled.scenario.origins);
       if (m.done) end = { notice: m.capped ? capNotice(trace.length - 1) : null };
@@ -94,12 +107,14 @@ export function openRecording(
     };
 
     const later = (m: RecordMessage) => {
-      if (stopped || run === null || end !== null || failed !== null) return;
+      if (stopped || run === null || last === null || end !== null || failed !== null) return;
       if (m.kind !== 'part') {
         failed = `Recording the run stopped: ${m.kind === 'failed' ? failureMessage(m.diagnostics) : m.message}`;
       } else {
         try {
-          const trace = run.trace.appendParts(m.parts);
+          const parts = 'shared' in m.parts ? unpackParts(m.parts, last, strings) : m.parts;
+          const trace = run.trace.appendParts(parts);
+          last = parts.last;
           run = { ...run, trace, outcome: runOutcome(trace.outcome) };
           if (m.done) end = { notice: m.capped ? capNotice(trace.length - 1) : null };
         } catch (error) {

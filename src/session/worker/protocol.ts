@@ -4,6 +4,7 @@
 import type { Abi } from '../../kernel/abi/word';
 import type { TraceParts } from '../../kernel/index';
 import type { Diagnostic, FileMap } from '../../lang';
+import type { PackedParts } from './sharedParts';
 
 export interface RunRequest {
   readonly text: string;
@@ -47,8 +48,11 @@ export type RecordMessage =
       readonly kind: 'part';
       /** Warnings (with the first part; empty after). */
       readonly diagnostics: readonly Diagnostic[];
-      /** The whole trace so far (first part), then what each part adds (`parts(from)`). */
-      readonly parts: TraceParts;
+      /**
+       * The whole trace so far (first part), then what each part adds (`parts(from)`), packed
+       * against the last world of the part before (`unpackParts` in sharedParts.ts).
+       */
+      readonly parts: TraceParts | PackedParts;
       /** The run is recorded to its end or its step cap. */
       readonly done: boolean;
       /** With `done`: the run stopped at the step cap. */

@@ -1,8 +1,11 @@
 // The scenario worker: compiles and records off the page's thread. A message `{ id, request }` is
 // a RunRequest, answered by `{ id, reply }` (the whole run). A message `{ id, record }` starts a
-// recording in parts (recordJob.ts), answered by `{ id, part }` messages until the last one; a
-// part is recorded in slices of about PART_MS so that the page can take each one in well under a
-// frame, and `{ id, cancel: true }` stops it between slices. Started by browserRunner.ts.
+// recording in parts (recordJob.ts), answered by `{ id, part }` messages until the last one; parts
+// are recorded in slices of about PART_MS (a part is also capped in steps and bytes, so that the
+// page takes each one in a few ms; a slice posts as many as fit), and `{ id, cancel: true }` stops
+// it between slices. The page answers each part it has taken in with `{ id, ack: true }`; at most
+// MAX_IN_FLIGHT parts wait for that, so a page slower than the worker (a loaded machine) is never
+// buried under a queue of parts. Started by browserRunner.ts.
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
 import type { RecordMessage, RecordRequest, RunRequest } from './protocol';
 import { PART_MAX_STEPS, startRecording } from './recordJob';
@@ -12,7 +15,8 @@ import { runJob } from './runJob';
 type Job =
   | { readonly id: number; readonly request: RunRequest }
   | { readonly id: number; readonly record: RecordRequest }
-  | { readonly id: number; readonly cancel: true };
+  | { readonly id: number; readonly cancel: true }
+  | { readonly id: number; readonly ack: true };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<Job>) => void) | null;
@@ -22,7 +26,26 @@ const scope = self as unknown as {
 /** Worker time per part; recordJob.ts also caps a part by steps and bytes (PART_MAX_STEPS, PART_BYTES). */
 const PART_MS = 16;
 
-const recordings = new Map<number, Recording>();
+/** Parts posted and not yet taken in by the page, at most. */
+const MAX_IN_FLIGHT = 2;
+
+interface Live {
+  readonly recording: Recording;
+  /** Parts posted that the page has not answered yet. */
+  inFlight: number;
+  /** Steps to ask the next part for (sized to about PART_MS). */
+  steps: number;
+  /** A pump is scheduled. */
+  scheduled: boolean;
+}
+
+const recordings = new Map<number, Live>();
+
+const schedule = (id: number, live: Live) => {
+  if (live.scheduled || live.inFlight >= MAX_IN_FLIGHT) return;
+  live.scheduled = true;
+  setTimeout(() => pump(id), 0);
+};
 
 const internal = (error: unknown): string =>
   `internal error while recording: ${error instanceof Error ? error.message : String(error)}`;
@@ -32,22 +55,28 @@ const failed = (message: string): RecordMessage => ({
   diagnostics: [{ line: 1, column: 1, endColumn: 2, severity: 'error', message }],
 });
 
-function pump(id: number, steps: number): void {
-  const recording = recordings.get(id);
-  if (recording === undefined) return; // cancelled
-  const start = performance.now();
-  let part: RecordMessage | null;
-  try {
-    part = recording.more(steps);
-  } catch (error) {
-    part = failed(internal(error));
+/** Records and posts parts for about PART_MS (a part can be far shorter), then yields to messages. */
+function pump(id: number): void {
+  const live = recordings.get(id);
+  if (live === undefined) return; // cancelled
+  live.scheduled = false;
+  const slice = performance.now();
+  while (recordings.has(id) && live.inFlight < MAX_IN_FLIGHT) {
+    const start = performance.now();
+    let part: RecordMessage | null;
+    try {
+      part = live.recording.more(live.steps);
+    } catch (error) {
+      part = failed(internal(error));
+    }
+    const ms = Math.max(0.01, performance.now() - start);
+    if (part === null || part.kind !== 'part' || part.done) recordings.delete(id);
+    if (part !== null) scope.postMessage({ id, part });
+    live.inFlight++;
+    live.steps = Math.max(64, Math.min(PART_MAX_STEPS, Math.floor((live.steps * PART_MS) / ms)));
+    if (performance.now() - slice >= PART_MS) break;
   }
-  const ms = Math.max(0.01, performance.now() - start);
-  if (part === null || part.kind !== 'part' || part.done) recordings.delete(id);
-  if (part !== null) scope.postMessage({ id, part });
-  if (!recordings.has(id)) return;
-  const next = Math.max(64, Math.min(PART_MAX_STEPS, Math.floor((steps * PART_MS) / ms)));
-  setTimeout(() => pump(id, next), 0);
+  if (recordings.has(id)) schedule(id, live);
 }
 
 function record(id: number, request: RecordRequest): void {
@@ -60,14 +89,22 @@ function record(id: number, request: RecordRequest): void {
   }
   scope.postMessage({ id, part: recording.first });
   if (recording.first.kind !== 'part' || recording.first.done) return;
-  recordings.set(id, recording);
-  setTimeout(() => pump(id, 2000), 0);
+  const live: Live = { recording, inFlight: 1, steps: 2000, scheduled: false };
+  recordings.set(id, live);
+  schedule(id, live);
 }
 
 scope.onmessage = (event) => {
   const job = event.data;
   if ('cancel' in job) {
     recordings.delete(job.id);
+    return;
+  }
+  if ('ack' in job) {
+    const live = recordings.get(job.id);
+    if (live === undefined) return;
+    live.inFlight = Math.max(0, live.inFlight - 1);
+    schedule(job.id, live);
     return;
   }
   if ('record' in job) {

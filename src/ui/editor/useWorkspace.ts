@@ -1,7 +1,9 @@
 // The editor's files and where they are kept: the learner's code in the store (what a share link
 // carries), saved as a draft on every change (compiling or not), or, when it came with a link,
-// only once the learner keeps or edits it. Where a workspace starts: the store's code for this
-// key, else this key's draft, else the lesson, else the template.
+// only once the learner keeps or edits it. Editing a link's code saves it as this key's draft; a
+// different draft already there is first kept under another key (`call-reply (before a link)`),
+// so a link, however crafted, never costs the learner a draft. Where a workspace starts: the
+// store's code for this key, else this key's draft, else the lesson, else the template.
 import { useEffect, useRef, useState } from 'react';
 import type { FileMap } from '../../lang';
 import { lessonPath, TEMPLATE } from '../../scenarios';
@@ -19,6 +21,19 @@ function initial(session: Session, key: string, builtins: FileMap): LearnerCode 
   return text === undefined
     ? { key, workspace: { path: `${key}.c`, own: { [`${key}.c`]: TEMPLATE } }, fromLink: false }
     : { key, workspace: { path, own: { [path]: text } }, fromLink: false };
+}
+
+const sameFiles = (a: FileMap, b: FileMap): boolean =>
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.entries(a).every(([path, text]) => b[path] === text);
+
+/** A key no draft has yet, for the draft a link's code is about to replace. */
+function asideKey(session: Session, key: string): string {
+  const base = `${key} (before a link)`;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base} ${n}`;
+    if (session.drafts.load(candidate) === null) return candidate;
+  }
 }
 
 export interface WorkspaceState {
@@ -66,6 +81,9 @@ export function useWorkspace(session: Session, key: string, builtins: FileMap): 
     saveError,
     current: () => ref.current,
     change(next) {
+      const old = fromLink ? session.drafts.load(key) : null;
+      if (old !== null && !sameFiles(old.files, ref.current.own))
+        session.drafts.save({ ...old, key: asideKey(session, key) });
       ref.current = next;
       setWs(next);
       setFromLink(false);
