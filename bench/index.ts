@@ -2,9 +2,10 @@
  * `npm run bench`: runs each measured area's module and prints its results. Add an area by writing
  * `bench/<area>.ts` exporting `run(): BenchResult[] | Promise<BenchResult[]>` and listing it here.
  * `npm run bench -- kernel scenario` runs only the areas named; `reliability` (10,000 generated
- * programs, minutes) runs only when named.
+ * programs, minutes) runs only when named, and so does `first` (the cold loads of `ui` alone).
  */
 import { run as editor } from './editor';
+import { run as first } from './firstFrame';
 import { run as kernel } from './kernel';
 import { run as reliability } from './reliability';
 import { formatResults, formatSummary } from './report';
@@ -19,6 +20,7 @@ const areas: readonly BenchArea[] = [
   { name: 'ui', run: ui },
   { name: 'single', run: single },
   { name: 'editor', run: editor },
+  { name: 'first', run: first, onlyWhenNamed: true },
   { name: 'reliability', run: reliability, onlyWhenNamed: true },
 ];
 

@@ -9,6 +9,7 @@ import type { ScenarioRun } from '../../scenarios/runner';
 import type { Protocol } from '../../servers/protocols';
 import type { FollowListener } from '../../store/openScenario';
 import { scenarioSource } from '../../store/scenarioSource';
+import { mark, MARK } from '../marks';
 import { capNotice } from '../openRequest';
 import type { RecordingRunner, RecordMessage, RecordRequest } from './protocol';
 import { failureMessage, protocolsOf, runFromParts } from './restore';
@@ -33,12 +34,17 @@ export function openRecording(
     let untold = false;
     let stopped = false;
     let compiled: ReturnType<typeof compileScenario> | null = null;
-    const compile = () =>
-      (compiled ??= compileScenario(request.text, {
+    const compile = () => {
+      if (compiled !== null) return compiled;
+      mark(MARK.compileStart);
+      compiled = compileScenario(request.text, {
         files: lookupIn(request.files, builtins),
         path: request.path,
         ...(request.abi === undefined ? {} : { abi: request.abi }),
-      }));
+      });
+      mark(MARK.compileEnd);
+      return compiled;
+    };
 
     const source = () => {
       if (run === null) throw new Error('no run yet');
@@ -62,6 +68,7 @@ export function openRecording(
     };
 
     const first = (m: RecordMessage) => {
+      mark(MARK.firstPart);
       if (m.kind === 'unavailable') return resolve(null);
       if (m.kind === 'failed') {
         return resolve({
@@ -115,6 +122,7 @@ export function openRecording(
     let stop: () => void = () => {
       stopped = true;
     };
+    mark(MARK.recordAsked);
     stop = runner.record(request, (m) => {
       if (started) later(m);
       else {
