@@ -2,7 +2,8 @@
 // on the line that runs next (highlight, aria-current="step") and ✓ on the line that just ran
 // (its own symbol and a lighter band, so colour is never the only signal). Lines never wrap (the
 // listing scrolls sideways). The next line is kept in view by one IntersectionObserver made at
-// mount: its callback runs after layout and carries the line's box, so stepping reads no layout.
+// mount: its report carries the line's box, so stepping reads no layout, and the scroll it asks
+// for is written in the next frame after layout (one ResizeObserver report), so it forces none.
 // While the thread runs in a helper function, that function is listed under the thread's own code.
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
@@ -87,7 +88,10 @@ function Lines({
 
 /**
  * Keeps the `aria-current` line of `list` in view: one observer for the listing's life; after each
- * commit where `key` changed, it watches the new line and its first report scrolls if needed.
+ * commit where `key` changed, it watches the new line and its first report says how far to scroll.
+ * The scroll itself waits for the listing's next resize report (one ResizeObserver, observed for
+ * that one report): it comes inside the next frame, after layout, so the write forces no layout even
+ * when the page changed again before the intersection report arrived (a fast next click).
  */
 function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown) {
   const observer = useRef<IntersectionObserver | null>(null);
@@ -97,6 +101,16 @@ function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown) {
   useEffect(() => {
     const el = list.current;
     if (!el || typeof IntersectionObserver !== 'function') return undefined;
+    let scroll: { readonly line: Element; readonly by: number } | null = null;
+    const afterLayout =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() => {
+            afterLayout?.unobserve(el);
+            const s = scroll;
+            scroll = null;
+            if (s !== null && s.line === watched.current) el.scrollTop += s.by;
+          })
+        : null;
     const io = new IntersectionObserver(
       (entries) => {
         const entry = entries[entries.length - 1];
@@ -105,15 +119,20 @@ function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown) {
         pending.current = false;
         const box = entry.boundingClientRect;
         if (entry.intersectionRatio >= 0.99 || box.height === 0) return;
-        // Out of view: bring the line a third of the way down (context above it). Layout is
-        // clean in this callback, so the write costs a scroll, not a forced layout.
-        el.scrollTop += box.top - root.top - Math.min(box.height * 3, root.height / 3);
+        // Out of view: bring the line a third of the way down (context above it).
+        scroll = {
+          line: entry.target,
+          by: box.top - root.top - Math.min(box.height * 3, root.height / 3),
+        };
+        if (afterLayout) afterLayout.observe(el);
+        else el.scrollTop += scroll.by;
       },
       { root: el, threshold: [0, 0.99] },
     );
     observer.current = io;
     return () => {
       io.disconnect();
+      afterLayout?.disconnect();
       observer.current = null;
       watched.current = null;
     };
