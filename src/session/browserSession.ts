@@ -3,34 +3,42 @@
 // framed; and the test bridge in development builds or with `?test=1`.
 import { browserDrafts } from './browserDrafts';
 import { browserLocation, browserScheduler, canStartWorker, isFramed } from './browserPorts';
-import type { ScenarioCatalog } from './catalog';
 import { loadDefaultCatalog } from './loadCatalog';
 import { createSession } from './session';
 import type { Session } from './session';
 import { installTestBridge } from './testBridge';
 import { readQuery } from './url/query';
 import { browserRunner } from './worker/browserRunner';
-import type { RunnerPort } from './worker/protocol';
+import type { RecordingRunner, RunnerPort } from './worker/protocol';
 
 /**
- * The worker records every open in parts and runs every text. A page opened from file:// (the
- * single file) has no module worker to start: the catalog keeps no runner, so it records opens on
- * the page's thread in idle time and runs texts (edits included) there too. A worker that fails
- * to start anywhere else hands its jobs to the same in-process runner (see browserRunner.ts),
+ * The worker records every open in parts and runs every text. It is started with the page, so its
+ * script loads and runs while the catalog chunk loads. A page opened from file:// (the single
+ * file) has no module worker to start: the catalog keeps no runner, so it records opens on the
+ * page's thread in idle time and runs texts (edits included) there too. A worker that fails to
+ * start anywhere else hands its jobs to the same in-process runner (see browserRunner.ts),
  * imported when first needed so the page's first chunk stays small.
  */
-function withRunner(catalog: ScenarioCatalog): ScenarioCatalog {
-  if (!canStartWorker()) return catalog;
+function pageRunner(): RecordingRunner | null {
+  if (!canStartWorker()) return null;
   const fallback: RunnerPort = {
     run: (request) =>
-      import('./worker/inProcess').then((m) => m.inProcessRunner(catalog.files).run(request)),
+      Promise.all([loadDefaultCatalog(), import('./worker/inProcess')]).then(([catalog, m]) =>
+        m.inProcessRunner(catalog.files).run(request),
+      ),
   };
-  return catalog.withRunner(browserRunner({ fallback }));
+  const runner = browserRunner({ fallback });
+  runner.warm();
+  return runner;
 }
 
 export function browserSession(options: { readonly reducedMotion: boolean }): Session {
+  const runner = pageRunner();
   const session = createSession({
-    loadCatalog: () => loadDefaultCatalog().then(withRunner),
+    loadCatalog: () =>
+      loadDefaultCatalog().then((catalog) =>
+        runner === null ? catalog : catalog.withRunner(runner),
+      ),
     scheduler: browserScheduler,
     location: browserLocation,
     framed: isFramed(),
