@@ -38,10 +38,10 @@ export const PHASES = [
   'parse + eval',
   'catalog chunk (lessons, compiler, kernel)',
   'session start to the record request',
-  'record: worker start, compile, first part',
+  'record the first part (on the page, or the worker start, compile, record)',
   'show (restore the part, load the store)',
   'first render (React, style, layout, paint)',
-  'compile on the page (overlaps the record)',
+  'compile on the page (within the record, or beside it)',
 ] as const;
 
 /**

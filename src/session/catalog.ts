@@ -39,6 +39,11 @@ export interface OpenOptions {
   readonly firstSteps?: number;
   /** Stop the run after this many steps (default: the runner's cap). */
   readonly maxSteps?: number;
+  /**
+   * The step shown first. When it is among the first few, a recording in parts may show those
+   * steps (recorded on the page) before the worker's first part; unknown, it waits for the part.
+   */
+  readonly showStep?: number;
 }
 
 /** A scenario given as text: its own files (a forked server, a helper) and its path among them. */
@@ -121,7 +126,13 @@ export function createCatalog(
           maxSteps,
           firstSteps: options.firstSteps ?? maxSteps,
         };
-        const recorded = await openRecording(recorder, request, files, entry.text.protocols);
+        const recorded = await openRecording(
+          recorder,
+          request,
+          files,
+          entry.text.protocols,
+          options.showStep,
+        );
         if (recorded !== null) return recorded;
       }
       try {
@@ -145,7 +156,9 @@ export function createCatalog(
       const request = { text, files: own, path, maxSteps: rest.maxSteps ?? DEFAULT_MAX_STEPS };
       if (recorder !== undefined) {
         const first = { ...request, firstSteps: rest.firstSteps ?? request.maxSteps };
-        return (await openRecording(recorder, first, files)) ?? inProcess();
+        return (
+          (await openRecording(recorder, first, files, undefined, rest.showStep)) ?? inProcess()
+        );
       }
       try {
         return restore(request, await runner.run(request), files);

@@ -1,10 +1,13 @@
 // The page's half of a recording in parts: the worker compiles and records (recordJob.ts); the page
 // compiles the same text too (milliseconds: it gives the programs that frames between checkpoints
 // are replayed with) while the worker records the first part, shows that part as soon as it comes,
-// and appends each later part to the trace (`appendParts`, no copy of what it has).
-import type { FileMap } from '../../lang';
+// and appends each later part to the trace (`appendParts`, no copy of what it has). When the step
+// to show is among the first LOCAL_STEPS, the page does not wait for the worker's start: it records
+// those few steps itself (a few ms) and shows them; the worker's first part, which begins with the
+// same steps (a run is deterministic), then takes their place, and its later parts follow.
+import type { Diagnostic, FileMap } from '../../lang';
 import { compileScenario, lookupIn } from '../../lang';
-import { runOutcome } from '../../scenarios/runner';
+import { recordedSteps, runCompiled, runOutcome } from '../../scenarios/runner';
 import type { ScenarioRun } from '../../scenarios/runner';
 import type { Protocol } from '../../servers/protocols';
 import type { FollowListener } from '../../store/openScenario';
@@ -15,15 +18,20 @@ import type { RecordingRunner, RecordMessage, RecordRequest } from './protocol';
 import { failureMessage, protocolsOf, runFromParts } from './restore';
 import type { Restored } from './restore';
 
+/** At most this many steps are recorded on the page for its first frame (see above). */
+export const LOCAL_STEPS = 256;
+
 /**
  * Starts `request` on `runner` and resolves with its first part as a run to show (following the
  * rest), with its diagnostics when it fails, or null when there is no worker to record it.
+ * `showStep` is the step the page shows first (unknown: the page waits for the worker's part).
  */
 export function openRecording(
   runner: RecordingRunner,
   request: RecordRequest,
   builtins: FileMap,
   protocols?: readonly Protocol[],
+  showStep?: number,
 ): Promise<Restored | null> {
   return new Promise((resolve) => {
     let run: ScenarioRun | null = null;
@@ -86,18 +94,60 @@ export function openRecording(
           diagnostics: compiled.diagnostics,
         });
       }
-      run = runFromParts(compiled, m.parts);
-      const { trace } = run;
+      show(compiled, runFromParts(compiled, m.parts), m.done, m.capped, m.diagnostics);
+    };
+
+    const show = (
+      compiled: Extract<ReturnType<typeof compileScenario>, { ok: true }>,
+      first: ScenarioRun,
+      done: boolean,
+      capped: boolean,
+      diagnostics: readonly Diagnostic[],
+    ) => {
+      run = first;
       shown = protocols ?? protocolsOf(compiled.scenario.origins);
-      if (m.done) end = { notice: m.capped ? capNotice(trace.length - 1) : null };
+      if (done) end = { notice: capped ? capNotice(first.trace.length - 1) : null };
       resolve({
         ok: true,
-        diagnostics: m.diagnostics,
-        capped: m.done && m.capped,
+        diagnostics,
+        capped: done && capped,
         source: source(),
         more: null,
-        ...(m.done ? {} : { follow }),
+        ...(done ? {} : { follow }),
       });
+    };
+
+    /** The first steps recorded here, shown before the worker's first part (see above). */
+    let here = false;
+    const recordHere = () => {
+      if (started || showStep === undefined) return;
+      const maxSteps = recordedSteps(request.maxSteps);
+      const steps = Math.min(request.firstSteps, LOCAL_STEPS, maxSteps);
+      const compiled = compile();
+      if (showStep >= steps || !compiled.ok) return; // the worker's first answer tells
+      const local = runCompiled(compiled.scenario, { maxSteps: steps }, compiled.diagnostics);
+      if (!local.ok) return;
+      here = true;
+      mark(MARK.firstPart);
+      const { trace } = local;
+      const done = trace.outcome !== null || trace.length - 1 >= maxSteps;
+      show(compiled, local, done, done && trace.outcome === null, compiled.diagnostics);
+      if (done && !stopped) {
+        stopped = true;
+        stop();
+      }
+    };
+
+    /** The worker's first part after the page's own: it starts with the same steps, and has more. */
+    const replace = (m: RecordMessage) => {
+      const compiled = compile();
+      if (m.kind !== 'part' || !compiled.ok) return later(m);
+      if (stopped || run === null || end !== null || failed !== null) return;
+      if (m.parts.effects.length < run.trace.length) return;
+      run = runFromParts(compiled, m.parts);
+      if (m.done) end = { notice: m.capped ? capNotice(run.trace.length - 1) : null };
+      untold = true;
+      tell();
     };
 
     const later = (m: RecordMessage) => {
@@ -127,10 +177,14 @@ export function openRecording(
       if (started) later(m);
       else {
         started = true;
-        first(m);
+        if (here) replace(m);
+        else first(m);
       }
     });
-    // While the worker records the first part, the same text is compiled here.
+    // While the worker records the first part, the same text is compiled here, and the first
+    // steps recorded when they are few: after a microtask, so that a runner that already knows it
+    // has no worker (its `unavailable` comes in a microtask) is heard first.
     compile();
+    queueMicrotask(recordHere);
   });
 }

@@ -6,15 +6,21 @@ import { findScenario } from '../../scenarios/builtins';
 import { defaultCatalog } from '../defaultCatalog';
 import { manualScheduler, memoryLocation } from '../ports';
 import { createSession } from '../session';
+import { LOCAL_STEPS } from './follow';
 import { inProcessRunner } from './inProcess';
 import type { RecordingRunner, RecordMessage } from './protocol';
 import { cloneBytes, PART_BYTES, PART_MAX_STEPS, partStepCap, startRecording } from './recordJob';
 
 /**
  * The worker's recording in parts, on this thread: each message structured-cloned (as postMessage
- * does) and delivered in a later task, parts of `partSteps` steps; counts what was sent.
+ * does) and delivered in a later microtask, parts of `partSteps` steps; counts what was sent. With
+ * `slowStart`, the first message comes later than the page's own first steps (a worker whose
+ * script is still loading).
  */
-function recordingRunner(partSteps = 300): RecordingRunner & { parts: number; cancelled: number } {
+function recordingRunner(
+  partSteps = 300,
+  slowStart = false,
+): RecordingRunner & { parts: number; cancelled: number } {
   const inner = inProcessRunner(BUILTIN_FILES);
   const port = {
     parts: 0,
@@ -27,11 +33,17 @@ function recordingRunner(partSteps = 300): RecordingRunner & { parts: number; ca
         if (m === null || !live) return;
         port.parts++;
         const copy = structuredClone(m);
-        queueMicrotask(() => {
+        const deliver = () => {
           if (!live) return;
           tell(copy);
           if (copy.kind === 'part' && !copy.done) send(recording.more(partSteps));
-        });
+        };
+        // A slow start: a few microtasks later than the page's own work queued beside the request.
+        if (slowStart && m === recording.first)
+          void Promise.resolve()
+            .then(() => Promise.resolve())
+            .then(deliver);
+        else queueMicrotask(deliver);
       };
       send(recording.first);
       return () => {
@@ -98,6 +110,37 @@ describe('every open is recorded by the worker, in parts (the page shows the fir
     for (const i of [0, 1, 32, 2000, 2001, 2345, 4999, 5000])
       expect(source?.frame(i)).toEqual(full.frame(i));
     expect(s.store.getState().notice).toMatch(/step cap \(5,000 steps\)/);
+    s.dispose();
+  });
+
+  it('while the worker starts, the page shows the first steps it recorded itself, then the worker’s', async () => {
+    const lessonRunner = recordingRunner(300, true);
+    const lesson = session(lessonRunner);
+    expect(await lesson.settled()).toBe('ready');
+    const full = await wholeLesson('memory-alloc-free');
+    const source = lesson.store.getState().source;
+    // The lesson ends within the page's first steps: the worker's recording is not needed.
+    expect(source?.length).toBe(full.length);
+    expect(source?.recording).toBeFalsy();
+    expect(lessonRunner.cancelled).toBe(1);
+    for (const i of [0, 1, 32, full.length - 1]) expect(source?.frame(i)).toEqual(full.frame(i));
+    lesson.dispose();
+
+    const s = session(recordingRunner(300, true));
+    await s.settled();
+    const lengths: number[] = [];
+    const stop = s.store.subscribe((state) => {
+      const n = state.source?.meta.id === 'generated-stress' ? state.source.length : 0;
+      if (n > 0 && n !== lengths[lengths.length - 1]) lengths.push(n);
+    });
+    await s.openText(stressScenarioText(4), { id: 'stress', maxSteps: 5000 });
+    expect(await s.settled()).toBe('ready');
+    stop();
+    expect(lengths[0]).toBe(LOCAL_STEPS + 1);
+    expect(lengths[lengths.length - 1]).toBe(5001);
+    const long = stressSource(4, 5000);
+    for (const i of [0, LOCAL_STEPS, LOCAL_STEPS + 1, 2000, 5000])
+      expect(s.store.getState().source?.frame(i)).toEqual(long.frame(i));
     s.dispose();
   });
 
