@@ -12,13 +12,16 @@ import { browserRunner } from './worker/browserRunner';
 import type { RecordingRunner, RunnerPort } from './worker/protocol';
 
 /**
- * The worker records every open in parts and runs every text. It is started with the page, so its
- * script loads and runs while the catalog chunk loads. A page opened from file:// (the single
+ * The worker records every open in parts and runs every text. The page records a run's first
+ * steps itself (worker/follow.ts), so the worker is not waited for: it starts with the first long
+ * run, or when the page is first idle (then the editor's first run finds it loaded). A page opened from file:// (the single
  * file) has no module worker to start: the catalog keeps no runner, so it records opens on the
  * page's thread in idle time and runs texts (edits included) there too. A worker that fails to
  * start anywhere else hands its jobs to the same in-process runner (see browserRunner.ts),
  * imported when first needed so the page's first chunk stays small.
  */
+const WARM_TIMEOUT_MS = 2000;
+
 function pageRunner(): RecordingRunner | null {
   if (!canStartWorker()) return null;
   const fallback: RunnerPort = {
@@ -28,7 +31,7 @@ function pageRunner(): RecordingRunner | null {
       ),
   };
   const runner = browserRunner({ fallback });
-  runner.warm();
+  browserScheduler.idle(() => runner.warm(), WARM_TIMEOUT_MS);
   return runner;
 }
 

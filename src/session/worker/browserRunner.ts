@@ -40,7 +40,7 @@ const failure = (message: string) =>
     diagnostics: [{ line: 1, column: 1, endColumn: 2, severity: 'error', message }],
   }) as const;
 
-/** A runner whose worker can be started before the first job (its script loads meanwhile). */
+/** A runner whose worker can be started before its first job (the script loads meanwhile). */
 export interface BrowserRunner extends RecordingRunner {
   /** Starts the worker now, if it can start and has not: the first job then finds it loaded. */
   warm(): void;

@@ -3,8 +3,11 @@
 // are replayed with) while the worker records the first part, shows that part as soon as it comes,
 // and appends each later part to the trace (`appendParts`, no copy of what it has). When the step
 // to show is among the first LOCAL_STEPS, the page does not wait for the worker's start: it records
-// those few steps itself (a few ms) and shows them; the worker's first part, which begins with the
-// same steps (a run is deterministic), then takes their place, and its later parts follow.
+// those few steps itself (a few ms) and shows them; a run that ends within them is all there is (no
+// worker is asked); otherwise the worker's first part, which begins with the same steps (a run is
+// deterministic), takes their place, and its later parts follow. A worker that cannot start after
+// the page has shown its own steps ends the recording with a notice (a page without workers, the
+// single file, has no runner: it records on its own thread from the start).
 import type { Diagnostic, FileMap } from '../../lang';
 import { compileScenario, lookupIn } from '../../lang';
 import { recordedSteps, runCompiled, runOutcome } from '../../scenarios/runner';
@@ -117,25 +120,25 @@ export function openRecording(
       });
     };
 
-    /** The first steps recorded here, shown before the worker's first part (see above). */
+    /**
+     * The first steps recorded here and shown, when the step to show is among them (see above);
+     * true when they are the whole run (no worker is asked).
+     */
     let here = false;
-    const recordHere = () => {
-      if (started || showStep === undefined) return;
+    const recordHere = (): boolean => {
       const maxSteps = recordedSteps(request.maxSteps);
       const steps = Math.min(request.firstSteps, LOCAL_STEPS, maxSteps);
+      if (showStep === undefined || showStep >= steps) return false;
       const compiled = compile();
-      if (showStep >= steps || !compiled.ok) return; // the worker's first answer tells
+      if (!compiled.ok) return false; // the worker's first answer says why
       const local = runCompiled(compiled.scenario, { maxSteps: steps }, compiled.diagnostics);
-      if (!local.ok) return;
+      if (!local.ok) return false;
       here = true;
       mark(MARK.firstPart);
       const { trace } = local;
       const done = trace.outcome !== null || trace.length - 1 >= maxSteps;
       show(compiled, local, done, done && trace.outcome === null, compiled.diagnostics);
-      if (done && !stopped) {
-        stopped = true;
-        stop();
-      }
+      return done;
     };
 
     /** The worker's first part after the page's own: it starts with the same steps, and has more. */
@@ -173,6 +176,7 @@ export function openRecording(
       stopped = true;
     };
     mark(MARK.recordAsked);
+    if (recordHere()) return;
     stop = runner.record(request, (m) => {
       if (started) later(m);
       else {
@@ -181,10 +185,7 @@ export function openRecording(
         else first(m);
       }
     });
-    // While the worker records the first part, the same text is compiled here, and the first
-    // steps recorded when they are few: after a microtask, so that a runner that already knows it
-    // has no worker (its `unavailable` comes in a microtask) is heard first.
+    // While the worker records the first part, the same text is compiled here.
     compile();
-    queueMicrotask(recordHere);
   });
 }
