@@ -82,6 +82,8 @@ export default defineConfig(({ mode }) => {
         'bench/**/*.test.ts',
       ],
       environment: 'node',
+      // The tests run scenarios without the page's on-demand load of the Cap'n Proto codec.
+      setupFiles: ['src/lang/testSupport/installCapnp.ts'],
       // Some tests compile megabyte inputs or run hundreds of generated programs: generous on a busy CI machine.
       testTimeout: 30_000,
     },

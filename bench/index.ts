@@ -4,6 +4,7 @@
  * `npm run bench -- kernel scenario` runs only the areas named; `reliability` (10,000 generated
  * programs, minutes) runs only when named, and so does `first` (the cold loads of `ui` alone).
  */
+import { installCapnp } from '../src/lang';
 import { run as editor } from './editor';
 import { run as first } from './firstFrame';
 import { run as kernel } from './kernel';
@@ -13,6 +14,8 @@ import type { BenchArea, BenchResult } from './report';
 import { run as scenario } from './scenario';
 import { run as single } from './single';
 import { run as ui } from './ui';
+
+installCapnp();
 
 const areas: readonly BenchArea[] = [
   { name: 'kernel', run: kernel },

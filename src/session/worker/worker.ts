@@ -3,11 +3,14 @@
 // recording in parts (recordJob.ts), answered by `{ id, part }` messages until the last one; a
 // part is recorded in slices of about PART_MS so that the page can take each one in well under a
 // frame, and `{ id, cancel: true }` stops it between slices. Started by browserRunner.ts.
+import { installCapnp } from '../../lang';
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
 import type { RecordMessage, RecordRequest, RunRequest } from './protocol';
 import { PART_MAX_STEPS, startRecording } from './recordJob';
 import type { Recording } from './recordJob';
 import { runJob } from './runJob';
+
+installCapnp();
 
 type Job =
   | { readonly id: number; readonly request: RunRequest }
