@@ -9,20 +9,22 @@ import type { Session } from './session';
 import { installTestBridge } from './testBridge';
 import { readQuery } from './url/query';
 import { browserRunner } from './worker/browserRunner';
-import type { RecordingRunner, RunnerPort } from './worker/protocol';
+import type { BrowserRunner } from './worker/browserRunner';
+import type { RunnerPort } from './worker/protocol';
 
 /**
  * The worker records every open in parts and runs every text. The page records a run's first
  * steps itself (worker/follow.ts), so the worker is not waited for: it starts with the first long
- * run, or when the page is first idle (then the editor's first run finds it loaded). A page opened from file:// (the single
- * file) has no module worker to start: the catalog keeps no runner, so it records opens on the
+ * run, or when the page is idle after it has shown its first run (then the editor's first run
+ * finds it loaded; before, its download would compete with the first frame's). A page opened from
+ * file:// (the single file) has no module worker to start: the catalog keeps no runner, so it records opens on the
  * page's thread in idle time and runs texts (edits included) there too. A worker that fails to
  * start anywhere else hands its jobs to the same in-process runner (see browserRunner.ts),
  * imported when first needed so the page's first chunk stays small.
  */
 const WARM_TIMEOUT_MS = 2000;
 
-function pageRunner(): RecordingRunner | null {
+function pageRunner(): BrowserRunner | null {
   if (!canStartWorker()) return null;
   const fallback: RunnerPort = {
     run: (request) =>
@@ -30,9 +32,16 @@ function pageRunner(): RecordingRunner | null {
         m.inProcessRunner(catalog.files).run(request),
       ),
   };
-  const runner = browserRunner({ fallback });
-  browserScheduler.idle(() => runner.warm(), WARM_TIMEOUT_MS);
-  return runner;
+  return browserRunner({ fallback });
+}
+
+/** Starts `runner`'s worker when the page is idle after the store first holds a run. */
+function warmAfterFirstRun(session: Session, runner: BrowserRunner): void {
+  const stop = session.store.subscribe((s) => {
+    if (s.source === null) return;
+    stop();
+    browserScheduler.idle(() => runner.warm(), WARM_TIMEOUT_MS);
+  });
 }
 
 export function browserSession(options: { readonly reducedMotion: boolean }): Session {
@@ -48,6 +57,7 @@ export function browserSession(options: { readonly reducedMotion: boolean }): Se
     init: options.reducedMotion ? { animate: false } : {},
     drafts: browserDrafts,
   });
+  if (runner !== null) warmAfterFirstRun(session, runner);
   if (import.meta.env.DEV || readQuery(browserLocation.search()).get('test') === '1')
     installTestBridge(session);
   return session;
