@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './build/csp';
+import { preloadCatalog } from './build/preloadCatalog';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -51,6 +52,7 @@ export default defineConfig(({ mode }) => {
     react(),
     ...(single ? [noWorker, viteSingleFile({ outputFileName: 'rendezvous.html' })] : []),
     ...(singleDeck ? [deckFrames, viteSingleFile({ outputFileName: 'deck.html' })] : []),
+    ...(single || singleDeck ? [] : [preloadCatalog()]),
     cspPlugin(),
   ];
   return {
@@ -80,6 +82,8 @@ export default defineConfig(({ mode }) => {
         'bench/**/*.test.ts',
       ],
       environment: 'node',
+      // The tests run scenarios without the page's on-demand load of the Cap'n Proto codec.
+      setupFiles: ['src/lang/testSupport/installCapnp.ts'],
       // Some tests compile megabyte inputs or run hundreds of generated programs: generous on a busy CI machine.
       testTimeout: 30_000,
     },

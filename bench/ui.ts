@@ -4,93 +4,31 @@
  * - the time from a click on next (and on back) to the next painted frame, p50 and p95 over 200
  *   steps, animation off, on a generated 16-thread, 10,000-step lesson run on the kernel;
  * - a scrubber jump to a far step of a 100,000-step run, p50 / p95 over 20 jumps;
- * - the first meaningful frame after navigation (a built-in lesson), in a fresh browser context
- *   (nothing cached) each time, median and worst of FIRST_LOADS: from navigation to the painted
- *   frame after the step counter first reads `k / n`, n > 0 (it reads `– / –` until the lesson is
- *   shown, and `k / n…` while a long run is still being recorded); and the gzipped JavaScript and
- *   CSS the page fetched by then;
+ * - the first meaningful frame after a cold navigation, with where its time went, and the gzipped
+ *   JavaScript and CSS the page fetched by then (firstFrame.ts);
  * - animations still running 1 s after pausing (no idle loop: must be 0);
- * - the gzipped size of the JavaScript and CSS: first load, and all chunks.
+ * - the gzipped size of the JavaScript and CSS: fetched by the first frame, named by index.html,
+ *   and all chunks.
  * Each click figure is printed beside the floor: the same click on a trivial page, timed in
  * alternating blocks in the same run. Click-to-paint is measured inside the page: from the click event's timestamp to a message posted
  * from the first animation frame after it, i.e. once that frame is painted.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import config from '../playwright.config';
+import { byteResults, coldLoadResults } from './firstFrame';
 import { forcedLayoutsPerClick } from './forcedLayout';
 import { servePreview } from './previewServer';
 import type { BenchResult } from './report';
+import { sizes } from './sizes';
 import { stressScenarioText } from './workloads/stressScenario';
 
 const STEPS = 200;
 const JUMPS = 20;
-const FIRST_LOADS = 5;
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-/** Gzipped bytes of each JS and CSS asset, of the entry's (what index.html loads) and of all. */
-function sizes(outDir: string): { first: number; all: number; of: Map<string, number> } {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  // The example deck (examples/deck) is built beside the app; its own chunks are not the app's.
-  const assets = readdirSync(join(outDir, 'assets')).filter(
-    (f) => /\.(js|css)$/.test(f) && !f.startsWith('deck-'),
-  );
-  const of = new Map<string, number>();
-  let first = 0;
-  let all = 0;
-  for (const f of assets) {
-    const gz = gzipSync(readFileSync(join(outDir, 'assets', f)), { level: 9 }).length;
-    of.set(f, gz);
-    all += gz;
-    if (html.includes(`assets/${f}`)) first += gz;
-  }
-  return { first, all, of };
-}
-
-/**
- * Installed before the page's scripts: resolves `window.__firstFrame` with the time of the painted
- * frame after the step counter first reads `k / n`, and the JS and CSS files fetched by then.
- */
-const FIRST_FRAME = `window.__firstFrame = new Promise((resolve) => {
-  const shown = () => /^\\d+ \\/ [1-9]\\d*…?$/.test(
-    document.querySelector('[data-testid="step.counter"]')?.textContent?.trim() ?? '');
-  const mo = new MutationObserver(() => {
-    if (!shown()) return;
-    mo.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve({
-        at: performance.now(),
-        files: performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()),
-      });
-      channel.port2.postMessage(null);
-    });
-  });
-  mo.observe(document, { subtree: true, childList: true, characterData: true });
-});`;
-
-/** A cold load of `query` in a fresh context: ms to the first meaningful frame, files by then. */
-async function firstFrame(
-  browser: Browser,
-  base: string,
-  query: string,
-): Promise<{ at: number; files: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  try {
-    const page = await context.newPage();
-    await page.addInitScript(FIRST_FRAME);
-    await page.goto(`${base}/?${query}`);
-    return await page.evaluate<{ at: number; files: string[] }>('window.__firstFrame');
-  } finally {
-    await context.close();
-  }
 }
 
 // In-page code is passed as text: tsx's name-keeping helpers do not exist in the page.
@@ -232,21 +170,9 @@ export async function run(): Promise<BenchResult[]> {
   const size = sizes(server.outDir);
   const browser = await chromium.launch(config.use?.launchOptions ?? {});
   try {
-    const loads: { at: number; files: string[] }[] = [];
-    for (let i = 0; i < FIRST_LOADS; i++)
-      loads.push(await firstFrame(browser, base, 'scenario=memory-alloc-free&animate=0'));
-    const fetched = new Set(loads.flatMap((l) => l.files));
-    firstBytes = [...fetched].reduce((sum, f) => sum + (size.of.get(f) ?? 0), 0);
-    const at = loads.map((l) => l.at);
-    results.push(
-      {
-        name: `first meaningful frame (memory-alloc-free, cold), median of ${FIRST_LOADS}`,
-        value: percentile(at, 50),
-        unit: 'ms',
-        target: '≤ 300',
-      },
-      { name: 'first meaningful frame, worst', value: Math.max(...at), unit: 'ms' },
-    );
+    const cold = await coldLoadResults(browser, base, size);
+    firstBytes = cold.firstBytes;
+    results.push(...cold.results);
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 
@@ -339,14 +265,11 @@ export async function run(): Promise<BenchResult[]> {
     await browser.close();
     await server.close();
   }
-  results.push(
-    { name: 'JS + CSS gzipped, first load', value: size.first / 1024, unit: 'KB', target: '≤ 120' },
-    {
-      name: 'JS + CSS gzipped, fetched by the first meaningful frame',
-      value: (firstBytes ?? NaN) / 1024,
-      unit: 'KB',
-    },
-    { name: 'JS + CSS gzipped, every chunk', value: size.all / 1024, unit: 'KB', target: '≤ 250' },
-  );
+  results.push(...byteResults(size, firstBytes ?? NaN), {
+    name: 'JS + CSS gzipped, every chunk',
+    value: size.all / 1024,
+    unit: 'KB',
+    target: '≤ 250',
+  });
   return results;
 }

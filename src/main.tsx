@@ -5,7 +5,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startEmbedding } from './embed/startEmbedding';
 import { browserSession } from './session/browserSession';
+import { mark, MARK } from './session/marks';
 import { App } from './ui/App';
+
+mark(MARK.main);
 
 // The session lives outside React: made once, for the page's lifetime.
 const session = browserSession({

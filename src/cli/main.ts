@@ -4,6 +4,7 @@
  * `internal error: …` with exit code 2, and a closed stdout (`cli run … | head`) ends quietly.
  */
 import { readFileSync, writeSync } from 'node:fs';
+import { installCapnp } from '../lang';
 import { internalError, needsStdin, runCli } from './runCli';
 import type { CliResult } from './command';
 
@@ -37,6 +38,7 @@ function main(): CliResult {
   }
 }
 
+installCapnp();
 const result = main();
 try {
   writeOut(result.stdout);

@@ -17,6 +17,8 @@ export type { HeapView } from './serverViews';
 export { HEADER_HELP, HEADER_KEYS, THREAD_KEYS, THREAD_PROPERTY_HELP } from './headerHelp';
 export { explainUserStep, noteAfterCall, threadFrames } from './threadViews';
 export type { FrameInfo, VarInfo } from './threadViews';
+export { loadCapnpCodec, mayUseCapnp } from './capnp/codec';
+export { installCapnp } from './capnp/install';
 export { capnpFromRegisters } from './capnp/view';
 export type { CapnpMessageView, LabelledRow } from './capnp/view';
 export type { DataField } from './capnp/decode/fields';

@@ -4,7 +4,7 @@
 // page's first paint: see loadCatalog.ts.
 import { DEFAULT_MAX_STEPS } from '../scenarios/runner';
 import type { Diagnostic, FileMap } from '../lang';
-import { lookupIn } from '../lang';
+import { loadCapnpCodec, lookupIn, mayUseCapnp } from '../lang';
 import { openScenarioText } from '../store/openScenario';
 import type { Recorded } from '../store/openScenario';
 import type { Protocol } from '../servers/protocols';
@@ -39,6 +39,11 @@ export interface OpenOptions {
   readonly firstSteps?: number;
   /** Stop the run after this many steps (default: the runner's cap). */
   readonly maxSteps?: number;
+  /**
+   * The step shown first. When it is among the first few, a recording in parts may show those
+   * steps (recorded on the page) before the worker's first part; unknown, it waits for the part.
+   */
+  readonly showStep?: number;
 }
 
 /** A scenario given as text: its own files (a forked server, a helper) and its path among them. */
@@ -78,6 +83,20 @@ export interface CatalogEntry {
 const recorderOf = (runner: RunnerPort | undefined): RecordingRunner | undefined =>
   runner !== undefined && 'record' in runner ? (runner as RecordingRunner) : undefined;
 
+/**
+ * Loads the Cap'n Proto codec (its own chunk) before a scenario that may use it runs on the page:
+ * null when done or not needed, else why it could not be loaded.
+ */
+async function capnpFor(texts: readonly string[]): Promise<OpenResult | null> {
+  if (!mayUseCapnp(texts)) return null;
+  try {
+    await loadCapnpCodec();
+    return null;
+  } catch (error) {
+    return { ok: false, message: `Cap'n Proto support could not be loaded: ${describe(error)}` };
+  }
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -112,6 +131,8 @@ export function createCatalog(
         return Promise.resolve({ ok: false, message: `There is no scenario "${shown}".` });
       }
       const text = entry.text === undefined ? undefined : files[entry.text.path];
+      const capnp = await capnpFor([id, text ?? '']);
+      if (capnp !== null) return capnp;
       if (recorder !== undefined && entry.text !== undefined && text !== undefined) {
         const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
         const request = {
@@ -121,7 +142,13 @@ export function createCatalog(
           maxSteps,
           firstSteps: options.firstSteps ?? maxSteps,
         };
-        const recorded = await openRecording(recorder, request, files, entry.text.protocols);
+        const recorded = await openRecording(
+          recorder,
+          request,
+          files,
+          entry.text.protocols,
+          options.showStep,
+        );
         if (recorded !== null) return recorded;
       }
       try {
@@ -139,13 +166,17 @@ export function createCatalog(
     },
     async openText(text, options = {}) {
       const { files: own = {}, path = 'scenario.c', ...rest } = options;
+      const capnp = await capnpFor([text, ...Object.values(own)]);
+      if (capnp !== null) return capnp;
       const inProcess = () =>
         openScenarioText(text, [], { ...rest, files: lookupIn(own, files), path });
       if (runner === undefined) return inProcess();
       const request = { text, files: own, path, maxSteps: rest.maxSteps ?? DEFAULT_MAX_STEPS };
       if (recorder !== undefined) {
         const first = { ...request, firstSteps: rest.firstSteps ?? request.maxSteps };
-        return (await openRecording(recorder, first, files)) ?? inProcess();
+        return (
+          (await openRecording(recorder, first, files, undefined, rest.showStep)) ?? inProcess()
+        );
       }
       try {
         return restore(request, await runner.run(request), files);

@@ -2,12 +2,16 @@
 // paints its frame while the chunk loads. `loadDefaultCatalog()` starts the load once (main.tsx asks
 // before the first render, so the download overlaps React's start-up) and gives the same promise.
 import type { ScenarioCatalog } from './catalog';
+import { mark, MARK } from './marks';
 
 let pending: Promise<ScenarioCatalog> | null = null;
 
 export function loadDefaultCatalog(): Promise<ScenarioCatalog> {
   pending ??= import('./defaultCatalog').then(
-    (m) => m.defaultCatalog,
+    (m) => {
+      mark(MARK.catalog);
+      return m.defaultCatalog;
+    },
     (error: unknown) => {
       pending = null; // a failed download may be retried
       throw error;

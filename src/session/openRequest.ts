@@ -60,9 +60,10 @@ export async function openRequest(catalog: ScenarioCatalog, request: OpenRequest
   const id = request.id ?? catalog.defaultId;
   const result =
     request.kind === 'id'
-      ? await catalog.open(id, { firstSteps })
+      ? await catalog.open(id, { firstSteps, showStep: step })
       : await catalog.openText(request.text, {
           firstSteps,
+          showStep: step,
           ...(request.maxSteps !== undefined ? { maxSteps: request.maxSteps } : {}),
           ...(request.files !== undefined ? { files: request.files } : {}),
           ...(request.path !== undefined ? { path: request.path } : {}),
@@ -82,7 +83,7 @@ export async function openRequest(catalog: ScenarioCatalog, request: OpenRequest
   }
   if (request.kind === 'text' || !request.fallback || id === catalog.defaultId)
     return { ok: false, message: result.message };
-  const fallback = await catalog.open(catalog.defaultId, { firstSteps: FIRST_STEPS });
+  const fallback = await catalog.open(catalog.defaultId, { firstSteps: FIRST_STEPS, showStep: 0 });
   if (!fallback.ok) return { ok: false, message: `${result.message} ${fallback.message}` };
   return {
     ok: true,

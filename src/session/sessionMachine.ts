@@ -6,6 +6,7 @@ import { assign, fromCallback, fromPromise, setup } from 'xstate';
 import type { SimStoreApi } from '../store/createSimStore';
 import type { Recorded } from '../store/openScenario';
 import type { ScenarioCatalog, ScenarioChoice } from './catalog';
+import { mark, MARK } from './marks';
 import type { Opened, OpenRequest } from './openRequest';
 
 export interface SessionContext {
@@ -68,6 +69,7 @@ export const sessionMachine = setup({
         if (!opened.ok) return null;
         const store = context.store.getState();
         store.load(opened.result.source, { id: opened.id, step: opened.step });
+        mark(MARK.shown);
         if (opened.notice) store.setNotice(opened.notice);
         return opened.result.more || opened.result.follow ? opened.result : null;
       },

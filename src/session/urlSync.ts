@@ -1,8 +1,10 @@
 // Keeps `?scenario=<id>&step=<k>` (and the options the user chose) in the address as the user
 // steps: the query is replaced in place, so Back leaves the page; coalesced to one write per
 // COALESCE_MS, made when the host is idle, so fast stepping or playing never floods the history
-// API nor delays a frame. Keys written to the query are taken out of the fragment, which would
-// otherwise override them on the next load (url/options.ts reads the fragment on top).
+// API nor delays a frame (a write whose idle callback timed out waits for a real idle moment, up
+// to MAX_WAIT_MS: there the layout is clean, so the history API forces none). Keys written to the
+// query are taken out of the fragment, which would otherwise override them on the next load
+// (url/options.ts reads the fragment on top).
 import type { SimState, SimStoreApi } from '../store/createSimStore';
 import { selectLinkView } from '../store/selectors';
 import type { LocationPort, Scheduler } from './ports';
@@ -11,6 +13,8 @@ import type { EmbedSettings } from './url/embedSettings';
 import { readQuery, updateQuery } from './url/query';
 
 const COALESCE_MS = 250;
+/** The longest a write waits for the host to be idle. */
+const MAX_WAIT_MS = 2000;
 
 const WATCHED = [
   'cursor',
@@ -45,8 +49,19 @@ export function syncUrl(
 ): () => void {
   let cancel: (() => void) | null = null;
   let last = '';
-  const write = () => {
+  /** When the write first found the host busy (null: it has not waited). */
+  let busySince: number | null = null;
+  const write = (budgetMs: number) => {
     cancel = null;
+    // Called at its timeout, with no idle time left (the user steps fast, or it plays): the
+    // history API may then lay the page out at once, mid-step, so the write waits for an idle
+    // moment (a clean layout), for at most MAX_WAIT_MS.
+    const now = scheduler.now();
+    if (budgetMs <= 0 && now - (busySince ??= now) < MAX_WAIT_MS) {
+      cancel = scheduler.idle(write, COALESCE_MS);
+      return;
+    }
+    busySince = null;
     const s = store.getState();
     if (!s.source) return;
     const updates = linkUpdates({ ...selectLinkView(s), ...mode });

@@ -1,7 +1,8 @@
 /**
  * Cap'n Proto RPC from the scenario language: a client and a server build and read the key-value
  * store's RPC messages (schema/kvstore.capnp inside rpc.capnp's Message) from values in the C
- * code. The bytes always come from capnp-es (`../capnp/build.ts`, `../capnp/read.ts`); a helper
+ * code. The bytes always come from capnp-es (`../capnp/build.ts`, `../capnp/read.ts`, through the
+ * codec `../capnp/codec.ts`, which the page loads before such a run); a helper
  * only turns them into machine words (`../capnp/words.ts`) in the caller's array, and back.
  * Builders return how many words they wrote; the C code then loads them into MR1.. or, when they
  * do not fit, into its buffer (docs/capnp.md).
@@ -9,19 +10,23 @@
 import { hex } from '../../kernel/abi/word';
 import type { Word } from '../../kernel/abi/word';
 import type { CallTarget, KvCall, KvResults } from '../capnp/build';
-import {
-  buildBootstrap,
-  buildCall,
-  buildException,
-  buildFinish,
-  buildReturn,
-} from '../capnp/build';
+import { capnpCodec } from '../capnp/codec';
+import type { CapnpCodec } from '../capnp/codec';
 import type { RpcRead } from '../capnp/read';
-import { readGetResults, readPutResults, readRpc } from '../capnp/read';
 import { bytesToWords, wordsToBytes } from '../capnp/words';
 import { WORD, WORD_PTR } from '../check/ctypes';
 import { p, ptrArg, word } from './builtin';
 import type { BuiltinDef, ConstDef, ParamDef, Rt } from './builtin';
+
+// The codec's functions, looked up when called (the codec is installed before a run).
+const buildBootstrap: CapnpCodec['buildBootstrap'] = (...a) => capnpCodec().buildBootstrap(...a);
+const buildCall: CapnpCodec['buildCall'] = (...a) => capnpCodec().buildCall(...a);
+const buildReturn: CapnpCodec['buildReturn'] = (...a) => capnpCodec().buildReturn(...a);
+const buildException: CapnpCodec['buildException'] = (...a) => capnpCodec().buildException(...a);
+const buildFinish: CapnpCodec['buildFinish'] = (...a) => capnpCodec().buildFinish(...a);
+const readRpc: CapnpCodec['readRpc'] = (...a) => capnpCodec().readRpc(...a);
+const readGetResults: CapnpCodec['readGetResults'] = (...a) => capnpCodec().readGetResults(...a);
+const readPutResults: CapnpCodec['readPutResults'] = (...a) => capnpCodec().readPutResults(...a);
 
 /** rpc.capnp's Message union (its discriminant values), and what a reader reports for bad bytes. */
 const WHICH = { CALL: 2n, RETURN: 3n, FINISH: 4n, BOOTSTRAP: 8n, INVALID: 0xffffn };

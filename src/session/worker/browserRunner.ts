@@ -40,9 +40,15 @@ const failure = (message: string) =>
     diagnostics: [{ line: 1, column: 1, endColumn: 2, severity: 'error', message }],
   }) as const;
 
+/** A runner whose worker can be started before its first job (the script loads meanwhile). */
+export interface BrowserRunner extends RecordingRunner {
+  /** Starts the worker now, if it can start and has not: the first job then finds it loaded. */
+  warm(): void;
+}
+
 export function browserRunner(
   options: { readonly fallback?: RunnerPort; readonly startWorker?: () => WorkerLike | null } = {},
-): RecordingRunner {
+): BrowserRunner {
   const { fallback, startWorker = startModuleWorker } = options;
   let worker: WorkerLike | null = null;
   /** The worker has answered once: it can start, so a later error is a crash. */
@@ -110,6 +116,9 @@ export function browserRunner(
     }
   };
   return {
+    warm() {
+      ready();
+    },
     run(request: RunRequest) {
       const w = ready();
       if (w === null) return runElsewhere(request, broken ?? 'There is no scenario worker.');

@@ -7,13 +7,14 @@ import { findScenario } from '../../scenarios/builtins';
 import { defaultCatalog } from '../defaultCatalog';
 import { manualScheduler, memoryLocation } from '../ports';
 import { createSession } from '../session';
+import { LOCAL_STEPS } from './follow';
 import { inProcessRunner } from './inProcess';
 import type { RecordingRunner, RecordMessage } from './protocol';
 import { PART_BYTES, PART_MAX_STEPS, partStepCap, startRecording } from './recordJob';
 
 /**
  * The worker's recording in parts, on this thread: each message structured-cloned (as postMessage
- * does) and delivered in a later task, parts of `partSteps` steps; counts what was sent.
+ * does) and delivered in a later microtask, parts of `partSteps` steps; counts what was sent.
  */
 function recordingRunner(partSteps = 300): RecordingRunner & { parts: number; cancelled: number } {
   const inner = inProcessRunner(BUILTIN_FILES);
@@ -62,25 +63,50 @@ async function wholeLesson(id: string) {
 }
 
 describe('every open is recorded by the worker, in parts (the page shows the first part)', () => {
-  it('a lesson from the address comes from the worker with the same frames as on this thread', async () => {
+  it('a lesson that ends within the first steps is recorded on the page, as the worker would', async () => {
     const runner = recordingRunner();
     const s = session(runner);
     expect(await s.settled()).toBe('ready');
     const source = s.store.getState().source;
     const full = await wholeLesson('memory-alloc-free');
-    expect(runner.parts).toBe(1);
+    expect(full.length).toBeLessThan(LOCAL_STEPS);
+    expect(runner.parts).toBe(0);
     expect(source?.length).toBe(full.length);
+    expect(source?.recording).toBeFalsy();
     for (const i of [0, 1, 31, 32, 33, full.length - 1])
       expect(source?.frame(i)).toEqual(full.frame(i));
     expect(s.store.getState().source?.meta.id).toBe('memory-alloc-free');
     s.dispose();
   });
 
-  it('a long run: its first part is shown while the worker records the rest, then all of it', async () => {
+  it('a long run: the page shows its first steps, the worker records the rest, then all of it', async () => {
     const runner = recordingRunner();
     const s = session(runner);
     await s.settled();
+    const lengths: number[] = [];
+    const stop = s.store.subscribe((state) => {
+      const n = state.source?.meta.id === 'generated-stress' ? state.source.length : 0;
+      if (n > 0 && n !== lengths[lengths.length - 1]) lengths.push(n);
+    });
     const opened = s.openText(stressScenarioText(4), { id: 'stress', maxSteps: 5000 });
+    expect((await opened).ok).toBe(true);
+    expect(await s.settled()).toBe('ready');
+    stop();
+    expect(lengths[0]).toBe(LOCAL_STEPS + 1);
+    expect(lengths[lengths.length - 1]).toBe(5001);
+    const source = s.store.getState().source;
+    const full = stressSource(4, 5000);
+    expect(source?.recording).toBeFalsy();
+    expect(runner.parts).toBeGreaterThan(5);
+    for (const i of [0, 1, 32, LOCAL_STEPS, LOCAL_STEPS + 1, 2000, 2001, 2345, 4999, 5000])
+      expect(source?.frame(i)).toEqual(full.frame(i));
+    expect(s.store.getState().notice).toMatch(/step cap \(5,000 steps\)/);
+    s.dispose();
+  });
+
+  it('a long run opened past the first steps shows the worker’s first part', async () => {
+    const s = session(recordingRunner());
+    await s.settled();
     const shown = new Promise<number>((resolve) => {
       const stop = s.store.subscribe((state) => {
         if (state.source?.meta.id !== 'generated-stress') return;
@@ -88,17 +114,10 @@ describe('every open is recorded by the worker, in parts (the page shows the fir
         resolve(state.source?.recording === true ? state.source.length : -1);
       });
     });
+    const opened = s.openText(stressScenarioText(4), { id: 'stress', maxSteps: 5000, step: 300 });
     expect(await shown).toBe(2001);
     expect((await opened).ok).toBe(true);
-    expect(await s.settled()).toBe('ready');
-    const source = s.store.getState().source;
-    const full = stressSource(4, 5000);
-    expect(source?.recording).toBeFalsy();
-    expect(source?.length).toBe(5001);
-    expect(runner.parts).toBeGreaterThan(5);
-    for (const i of [0, 1, 32, 2000, 2001, 2345, 4999, 5000])
-      expect(source?.frame(i)).toEqual(full.frame(i));
-    expect(s.store.getState().notice).toMatch(/step cap \(5,000 steps\)/);
+    expect(s.store.getState().cursor).toBe(300);
     s.dispose();
   });
 

@@ -6,11 +6,14 @@
 // it between slices. The page answers each part it has taken in with `{ id, ack: true }`; at most
 // MAX_IN_FLIGHT parts wait for that, so a page slower than the worker (a loaded machine) is never
 // buried under a queue of parts. Started by browserRunner.ts.
+import { installCapnp } from '../../lang';
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
 import type { RecordMessage, RecordRequest, RunRequest } from './protocol';
 import { PART_MAX_STEPS, startRecording } from './recordJob';
 import type { Recording } from './recordJob';
 import { runJob } from './runJob';
+
+installCapnp();
 
 type Job =
   | { readonly id: number; readonly request: RunRequest }

@@ -1,7 +1,9 @@
 // On a reload, after a crash, or when the same link opens in a new tab: if this scenario has a
 // saved draft that is not already what the editor holds, say so and offer to open it (the editor
-// then opens with it and runs it).
-import { useMemo, useState } from 'react';
+// then opens with it and runs it). The draft is read after the page's frame is painted: a first
+// read of localStorage can take tens of ms, which the first frame should not wait for.
+import { useEffect, useState } from 'react';
+import type { Draft } from '../../session/drafts';
 import { useSession } from '../hooks/useSession';
 import { useSim } from '../hooks/useSim';
 
@@ -11,10 +13,27 @@ export function DraftOffer() {
   const editorOpen = useSim((s) => s.editorOpen);
   const inEditor = useSim((s) => s.code !== null && s.code.key === s.scenarioId);
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const draft = useMemo(
-    () => (scenarioId === null || editorOpen || inEditor ? null : session.drafts.load(scenarioId)),
-    [session, scenarioId, editorOpen, inEditor],
+  const wanted = scenarioId !== null && !editorOpen && !inEditor;
+  // The last draft read, and for which scenario (it stands only while that one is shown).
+  const [read, setRead] = useState<{ readonly key: string; readonly draft: Draft | null } | null>(
+    null,
   );
+  useEffect(() => {
+    if (scenarioId === null || !wanted) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(
+        () => setRead({ key: scenarioId, draft: session.drafts.load(scenarioId) }),
+        0,
+      );
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      setRead(null); // read again next time: the editor may have saved or removed it
+    };
+  }, [session, scenarioId, wanted]);
+  const draft = wanted && read?.key === scenarioId ? read.draft : null;
   if (draft === null || dismissed === draft.key) return null;
   const when = new Date(draft.savedAt).toLocaleString();
   return (

@@ -150,9 +150,15 @@ export function Visualizer() {
       </div>
       {editorOpen ? (
         <div className="viz__work">
-          <Suspense fallback={<p role="status">Loading the editor…</p>}>
-            <EditorPanel />
-          </Suspense>
+          {/* The editor's chunk (CodeMirror) loads once the first run is shown, not before the
+              page's first frame (a share link with code opens the editor at once). */}
+          {loaded ? (
+            <Suspense fallback={<p role="status">Loading the editor…</p>}>
+              <EditorPanel />
+            </Suspense>
+          ) : (
+            <p role="status">Loading the editor…</p>
+          )}
           {grid}
         </div>
       ) : (

@@ -2,11 +2,14 @@
 // on the line that runs next (highlight, aria-current="step") and ✓ on the line that just ran
 // (its own symbol and a lighter band, so colour is never the only signal). Lines never wrap (the
 // listing scrolls sideways). The next line is kept in view by one IntersectionObserver made at
-// mount: its callback runs after layout and carries the line's box, so stepping reads no layout.
+// mount: its callback runs after layout and carries the line's box, so stepping reads no layout;
+// a report that comes after a newer step (the page may be changed again) is asked for once more.
 // While the thread runs in a helper function, that function is listed under the thread's own code.
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
+import type { SimStoreApi } from '../../../store/createSimStore';
 import type { CodeBlock } from '../../../store/viewModel';
+import { useSimApi } from '../../hooks/useSim';
 import { shownLines } from './codeText';
 
 interface CodeListingProps {
@@ -87,13 +90,18 @@ function Lines({
 
 /**
  * Keeps the `aria-current` line of `list` in view: one observer for the listing's life; after each
- * commit where `key` changed, it watches the new line and its first report scrolls if needed.
+ * commit where `key` changed, it watches the new line and its first report scrolls if needed. The
+ * scroll is written in the report's callback, where layout is clean, unless a newer step came
+ * first (a fast click: the page may have changed, and the write would force a layout); then it
+ * asks for a fresh report, which comes after the next frame.
  */
-function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown) {
+function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown, store: SimStoreApi) {
   const observer = useRef<IntersectionObserver | null>(null);
   const watched = useRef<Element | null>(null);
   // Only the report that follows a change moves the listing: scrolling by hand is left alone.
   const pending = useRef(false);
+  /** The step the watched line was observed at. */
+  const observedAt = useRef(-1);
   useEffect(() => {
     const el = list.current;
     if (!el || typeof IntersectionObserver !== 'function') return undefined;
@@ -102,6 +110,13 @@ function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown) {
         const entry = entries[entries.length - 1];
         const root = entry?.rootBounds;
         if (!entry || !root || entry.target !== watched.current || !pending.current) return;
+        const cursor = store.getState().cursor;
+        if (cursor !== observedAt.current) {
+          observedAt.current = cursor;
+          io.unobserve(entry.target);
+          io.observe(entry.target);
+          return;
+        }
         pending.current = false;
         const box = entry.boundingClientRect;
         if (entry.intersectionRatio >= 0.99 || box.height === 0) return;
@@ -117,7 +132,7 @@ function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown) {
       observer.current = null;
       watched.current = null;
     };
-  }, [list]);
+  }, [list, store]);
   useEffect(() => {
     const io = observer.current;
     const line = list.current?.querySelector('[aria-current="step"]') ?? null;
@@ -125,8 +140,9 @@ function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown) {
     if (watched.current) io.unobserve(watched.current);
     watched.current = line;
     pending.current = line !== null;
+    observedAt.current = store.getState().cursor;
     if (line) io.observe(line);
-  }, [list, key]);
+  }, [list, key, store]);
 }
 
 export const CodeListing = memo(function CodeListing(props: CodeListingProps) {
@@ -136,7 +152,7 @@ export const CodeListing = memo(function CodeListing(props: CodeListingProps) {
       ? undefined
       : functions?.find((f) => f.name !== code.name && inBlock(f, currentLine));
   const listRef = useRef<HTMLOListElement>(null);
-  useKeepInView(listRef, `${currentLine ?? ''}:${helper?.name ?? ''}`);
+  useKeepInView(listRef, `${currentLine ?? ''}:${helper?.name ?? ''}`, useSimApi());
 
   return (
     <ol
