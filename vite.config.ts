@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './build/csp';
+import { revealScript } from './build/revealScript';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -51,6 +52,8 @@ export default defineConfig(({ mode }) => {
     react(),
     ...(single ? [noWorker, viteSingleFile({ outputFileName: 'rendezvous.html' })] : []),
     ...(singleDeck ? [deckFrames, viteSingleFile({ outputFileName: 'deck.html' })] : []),
+    // The deck plugin as one plain script beside the app, dist/rendezvous-reveal.js.
+    ...(single || singleDeck ? [] : [revealScript()]),
     cspPlugin(),
   ];
   return {
