@@ -11,7 +11,8 @@ import type { FollowListener } from '../../store/openScenario';
 import { scenarioSource } from '../../store/scenarioSource';
 import { capNotice } from '../openRequest';
 import type { RecordingRunner, RecordMessage, RecordRequest } from './protocol';
-import { failureMessage, protocolsOf, runFromParts } from './restore';
+import { failureMessage } from '../../store/openScenario';
+import { protocolsOf, runFromParts } from './restore';
 import type { Restored } from './restore';
 
 /**
