@@ -52,8 +52,8 @@ export default defineConfig(({ mode }) => {
     react(),
     ...(single ? [noWorker, viteSingleFile({ outputFileName: 'rendezvous.html' })] : []),
     ...(singleDeck ? [deckFrames, viteSingleFile({ outputFileName: 'deck.html' })] : []),
-    // The deck plugin as one plain script beside the app, dist/rendezvous-reveal.js.
-    ...(single || singleDeck ? [] : [revealScript()]),
+    // The deck plugin as one plain script beside the app: dist/ (and dist-single/)rendezvous-reveal.js.
+    ...(singleDeck ? [] : [revealScript()]),
     cspPlugin(),
   ];
   return {

@@ -1,8 +1,9 @@
 // `rendezvous-reveal.js`: the deck plugin (examples/deck/rendezvousPlugin.ts) as one classic
 // script that sets `window.RendezvousReveal`, for reveal.js decks without a bundler
 // (docs/embedding.md). `npm run build` writes it beside the app, `dist/rendezvous-reveal.js`, no
-// hash in its name, so `npm run preview` and any static host serve it at a stable address; the
-// dev server (`npm start`) builds it on each request at the same address.
+// hash in its name, so `npm run preview` and any static host serve it at a stable address;
+// `npm run build:single` writes it beside the offline file too, and the dev server (`npm start`)
+// builds it on each request at the same address.
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { Plugin } from 'vite';
