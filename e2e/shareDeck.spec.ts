@@ -114,22 +114,28 @@ ${plugin}
 <script>Reveal.initialize({ preventIframeAutoFocus: true, plugins: [RendezvousReveal] });</script>
 </body></html>`;
   const deckServer = await serveDeck(deck);
-  const DECK = `${deckServer.origin}/lecture/`;
-  await page.goto(DECK);
-  await page.locator('.reveal.ready').waitFor();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.locator('section.present h2')).toHaveText('IPC');
-  const viz = page.frameLocator('section.present iframe');
-  await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
-  await page.keyboard.press('ArrowRight');
-  await expect(viz.getByTestId('step.counter')).toHaveText('6 / 17');
-  await page.keyboard.press('ArrowRight');
-  await expect(viz.getByTestId('step.counter')).toHaveText('7 / 17');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
-  await expect(page.locator('section.present h2')).toHaveText('IPC');
-  await page.keyboard.press('ArrowLeft');
-  await expect(page.locator('section.present h1')).toHaveText('My lecture');
-  deckServer.close();
+  try {
+    const DECK = `${deckServer.origin}/lecture/`;
+    await page.goto(DECK);
+    await page.locator('.reveal.ready').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('section.present h2')).toHaveText('IPC');
+    const viz = page.frameLocator('section.present iframe');
+    await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
+    await page.keyboard.press('ArrowRight');
+    await expect(viz.getByTestId('step.counter')).toHaveText('6 / 17');
+    await page.keyboard.press('ArrowRight');
+    await expect(viz.getByTestId('step.counter')).toHaveText('7 / 17');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
+    await expect(page.locator('section.present h2')).toHaveText('IPC');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('section.present h1')).toHaveText('My lecture');
+    // Back on the slide, the frame is at its start again.
+    await page.keyboard.press('ArrowRight');
+    await expect(viz.getByTestId('step.counter')).toHaveText('5 / 17');
+  } finally {
+    deckServer.close();
+  }
 });
