@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './build/csp';
 import { preloadCatalog } from './build/preloadCatalog';
+import { revealScript } from './build/revealScript';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -53,6 +54,8 @@ export default defineConfig(({ mode }) => {
     ...(single ? [noWorker, viteSingleFile({ outputFileName: 'rendezvous.html' })] : []),
     ...(singleDeck ? [deckFrames, viteSingleFile({ outputFileName: 'deck.html' })] : []),
     ...(single || singleDeck ? [] : [preloadCatalog()]),
+    // The deck plugin as one plain script beside the app: dist/ (and dist-single/)rendezvous-reveal.js.
+    ...(singleDeck ? [] : [revealScript()]),
     cspPlugin(),
   ];
   return {

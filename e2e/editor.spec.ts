@@ -131,6 +131,12 @@ test('a syntax error squiggles at its line:column; the last good run still steps
   await expect(page.locator('.cm-lintRange-error').first()).toBeVisible();
   await expect(page.getByTestId('editor.problems')).toContainText('call-reply.c:31:22');
   await expect(page.getByTestId('stale')).toBeVisible();
+  // The banner names the file as its tab and the problem list do.
+  const tab = page.getByTestId('editor').getByRole('tab', { selected: true });
+  await expect(tab).toHaveText('call-reply.c');
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('does not compile: call-reply.c, line 31, column 22');
+  await expect(notice).not.toContainText('lessons/');
   await page.keyboard.press('Escape');
   const before = (await state(page))?.cursor ?? -1;
   await page.keyboard.press('ArrowRight');

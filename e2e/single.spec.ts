@@ -2,13 +2,15 @@
 // it steps a lesson, decodes a word, logs no error and breaks no rule of its Content-Security-
 // Policy (whose script hash is computed after inlining); runs an edited text on its own thread (no
 // worker from file://); and a file:// page can frame it and step
-// it by postMessage (the parent's origin is then "null").
+// it by postMessage (the parent's origin is then "null"), or a deck of plain script tags with the
+// plugin beside the file, as the offline page's Share dialog says.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DecoderPage, expect, test } from './fixtures';
-import { ensureSingleBuild, SINGLE_DECK, SINGLE_FILE } from './singleBuild';
+import { createRequire } from 'node:module';
+import { ensureSingleBuild, SINGLE_DECK, SINGLE_FILE, SINGLE_PLUGIN } from './singleBuild';
 
 const URL_OF_FILE = pathToFileURL(SINGLE_FILE).href;
 
@@ -128,4 +130,33 @@ test('the example deck offline: dist-single/deck.html from file:// steps its fra
   expect(
     await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
   ).toEqual([]);
+});
+
+test('offline, a deck of plain script tags loads the plugin the Share dialog names and steps the frame from the shared step', async ({
+  page,
+}) => {
+  await page.goto(`${URL_OF_FILE}?scenario=call-reply&step=3&animate=0`);
+  await page.getByTestId('share.open').click();
+  const snippet = await page.getByTestId('share.snippet').inputValue();
+  const plugin = await page.getByTestId('share.pluginScript').inputValue();
+  expect(plugin).toBe(`<script src="${pathToFileURL(SINGLE_PLUGIN).href}"></script>`);
+  const reveal = pathToFileURL(createRequire(import.meta.url).resolve('reveal.js')).href;
+  const dir = mkdtempSync(join(tmpdir(), 'rendezvous-deck-'));
+  const deck = join(dir, 'lecture.html');
+  writeFileSync(
+    deck,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Offline</title></head><body>
+<div class="reveal"><div class="slides"><section><h1>Start</h1></section><section><h2>IPC</h2>${snippet}</section></div></div>
+<script src="${reveal}"></script>
+${plugin}
+<script>Reveal.initialize({ preventIframeAutoFocus: true, plugins: [RendezvousReveal] });</script>
+</body></html>`,
+  );
+  await page.goto(pathToFileURL(deck).href);
+  await page.locator('.reveal.ready').waitFor();
+  await page.keyboard.press('ArrowRight');
+  const viz = page.frameLocator('section.present iframe');
+  await expect(viz.getByTestId('step.counter')).toHaveText('3 / 17');
+  await page.keyboard.press('ArrowRight');
+  await expect(viz.getByTestId('step.counter')).toHaveText('4 / 17');
 });

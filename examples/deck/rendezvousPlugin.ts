@@ -1,11 +1,13 @@
 // The deck's glue, as a small reveal.js plugin: each `<iframe data-rendezvous>` on a slide is
-// driven by that slide's fragments. A fragment with `data-rendezvous-step="N"` shows step N when it
-// appears (the highest visible one wins; none visible shows step 0). `data-rendezvous-target`
+// driven by that slide's fragments. A frame starts at the `step=` of its address (0 without one),
+// as the Share dialog's snippet gives it. A fragment with `data-rendezvous-step="N"` shows step N
+// when it appears (the highest visible one wins; none visible shows the start). `data-rendezvous-target`
 // names one frame by id; without it a fragment drives every frame of its slide. A frame with
 // `data-rendezvous-fragments="steps"` (one fragment per step) or `"cues"` (one per `//@cue` mark)
-// gets its fragments made from its `ready` event. reveal reloads a frame whenever it shows its
+// gets its fragments made from its `ready` event, for the steps after its start. reveal reloads a frame whenever it shows its
 // slide again; the frame says `ready` on every load and the plugin re-syncs it then.
-// The protocol: docs/embedding.md.
+// The protocol: docs/embedding.md. `npm run build` also ships it as one classic script,
+// `rendezvous-reveal.js` (revealScript.ts), for decks without a bundler.
 import { RendezvousClient } from '../../src/embed/client';
 import type { EventOf } from '../../src/embed/protocol';
 
@@ -22,22 +24,49 @@ function slideOf(frame: HTMLElement): HTMLElement | null {
   return frame.closest('section');
 }
 
-/** The step the visible fragments of `slide` ask `frame` to show. */
-export function wantedStep(slide: HTMLElement, frame: HTMLElement): number {
-  let step = 0;
+/**
+ * The step a frame shows before any of its fragments: the `step=` of its address (the fragment's
+ * wins over the query's, as on the page itself), or 0.
+ */
+export function startStep(frame: HTMLElement): number {
+  const src = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? '';
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return 0;
+  }
+  const raw =
+    new URLSearchParams(url.hash.slice(1)).get('step') ?? url.searchParams.get('step') ?? '';
+  return /^\d{1,15}$/.test(raw) ? Number(raw) : 0;
+}
+
+/** The step the visible fragments of `slide` ask `frame` to show; none visible: `start`. */
+export function wantedStep(slide: HTMLElement, frame: HTMLElement, start: number): number {
+  let step: number | null = null;
   for (const f of slide.querySelectorAll<HTMLElement>(`.fragment.visible[${STEP}]`)) {
     const target = f.dataset.rendezvousTarget;
     if (target && target !== frame.id) continue;
-    step = Math.max(step, Number(f.getAttribute(STEP)) || 0);
+    step = Math.max(step ?? 0, Number(f.getAttribute(STEP)) || 0);
   }
-  return step;
+  return step ?? start;
 }
 
-/** The steps a frame's fragments should show, from its `ready` event. */
-export function fragmentSteps(mode: string | undefined, ready: EventOf<'ready'>): number[] {
-  if (mode === 'cues') return [...new Set(ready.cues.map((c) => c.step))].sort((a, b) => a - b);
+/** The steps a frame's fragments should show, from its `ready` event: those after `start`. */
+export function fragmentSteps(
+  mode: string | undefined,
+  ready: EventOf<'ready'>,
+  start: number,
+): number[] {
+  if (mode === 'cues')
+    return [...new Set(ready.cues.map((c) => c.step).filter((s) => s > start))].sort(
+      (a, b) => a - b,
+    );
   if (mode === 'steps')
-    return Array.from({ length: Math.max(0, ready.stepCount - 1) }, (_, i) => i + 1);
+    return Array.from(
+      { length: Math.max(0, ready.stepCount - 1 - start) },
+      (_, i) => start + i + 1,
+    );
   return [];
 }
 
@@ -63,7 +92,7 @@ export function RendezvousPlugin() {
     const slide = deck.getCurrentSlide();
     if (!slide) return;
     for (const frame of slide.querySelectorAll<HTMLIFrameElement>('iframe[data-rendezvous]'))
-      clients.get(frame)?.goto(wantedStep(slide, frame));
+      clients.get(frame)?.goto(wantedStep(slide, frame, startStep(frame)));
   };
   return {
     id: 'rendezvous',
@@ -72,10 +101,11 @@ export function RendezvousPlugin() {
         const client = new RendezvousClient(frame);
         clients.set(frame, client);
         client.on('ready', (ready) => {
-          const steps = fragmentSteps(frame.dataset.rendezvousFragments, ready);
+          const start = startStep(frame);
+          const steps = fragmentSteps(frame.dataset.rendezvousFragments, ready, start);
           if (steps.length) makeFragments(deck, frame, steps);
           const slide = slideOf(frame);
-          if (slide) client.goto(wantedStep(slide, frame));
+          if (slide) client.goto(wantedStep(slide, frame, start));
         });
       }
       for (const type of ['fragmentshown', 'fragmenthidden', 'slidechanged', 'ready'])

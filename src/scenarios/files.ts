@@ -28,6 +28,13 @@ export function builtinFileMap(texts: Readonly<Record<string, string>>): FileMap
 /** The path of a lesson's file in the map. */
 export const lessonPath = (id: string): string => `lessons/${id}.c`;
 
+/**
+ * A file's name as the user sees it on the editor's tab, and everywhere a message names it (the
+ * problem list, a notice): a lesson's file without its folder (`call-reply.c`), any other file by
+ * its path (`servers/memory.c`, `draft.c`).
+ */
+export const fileLabel = (path: string): string => path.replace(/^lessons\//, '');
+
 /** The protocol a built-in server file speaks (the register panel names its words). */
 const PROTOCOL_OF: Readonly<Record<string, Protocol>> = {
   'servers/memory.c': MEMORY_PROTOCOL,

@@ -6,7 +6,7 @@
 export { checkOpenedFile, checkOpenedFileSize } from './checkOpenedFile';
 export { BUILTIN_IDS, buildCatalog, LESSONS } from './catalog';
 export type { BuiltinScenario } from './catalog';
-export { builtinFileMap, lessonPath, protocolsOfFiles } from './files';
+export { builtinFileMap, fileLabel, lessonPath, protocolsOfFiles } from './files';
 export { runBuiltin, runScenario } from './runner';
 export type { ScenarioRun } from './runner';
 export { programKey } from './programKey';

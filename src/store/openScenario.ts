@@ -3,6 +3,8 @@
 // A long run can be shown before it is all recorded: with `firstSteps`, the source holds that many
 // steps (flagged `recording`) and `more(n)` records up to n more, giving a longer source of the same
 // run, until the run ends or reaches its step limit (`more` is then null).
+import type { Diagnostic } from '../lang';
+import { fileLabel } from '../scenarios/files';
 import { DEFAULT_MAX_STEPS, recordedSteps, runOutcome, runScenario } from '../scenarios/runner';
 import type { RunOptions, ScenarioRun } from '../scenarios/runner';
 import type { Protocol } from '../servers/protocols';
@@ -70,6 +72,17 @@ export function recorded(
   };
 }
 
+/**
+ * The first error as one sentence, `file, line 3, column 5: message`, the file named as on the
+ * editor's tab (`call-reply.c`, `servers/memory.c`), so the notice and the problem list agree.
+ */
+export function failureMessage(diagnostics: readonly Diagnostic[]): string {
+  const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
+  if (first === undefined) return 'The scenario does not compile.';
+  const file = first.file === undefined ? '' : `${fileLabel(first.file)}, `;
+  return `The scenario does not compile: ${file}line ${first.line}, column ${first.column}: ${first.message}`;
+}
+
 export function openScenarioText(
   text: string,
   protocols: readonly Protocol[] = [],
@@ -81,13 +94,7 @@ export function openScenarioText(
     const steps = Math.max(0, Math.min(maxSteps, Math.floor(firstSteps ?? maxSteps)));
     const run = runScenario(text, { ...runOptions, maxSteps: steps });
     if (!run.ok) {
-      const first = run.diagnostics.find((d) => d.severity === 'error') ?? run.diagnostics[0];
-      const file = first?.file === undefined ? '' : `${first.file}, `;
-      const where = first ? `${file}line ${first.line}, column ${first.column}: ` : '';
-      return {
-        ok: false,
-        message: `The scenario does not compile: ${where}${first?.message ?? 'unknown error'}`,
-      };
+      return { ok: false, message: failureMessage(run.diagnostics) };
     }
     return { ok: true, ...recorded(run, protocols, maxSteps) };
   } catch (error) {

@@ -8,7 +8,7 @@ import { protocolsOfFiles } from '../../scenarios/index';
 import { bootSpecOf, runOutcome } from '../../scenarios/runner';
 import type { ScenarioRun } from '../../scenarios/runner';
 import type { Protocol } from '../../servers/protocols';
-import { recorded } from '../../store/openScenario';
+import { failureMessage, recorded } from '../../store/openScenario';
 import type { Recorded } from '../../store/openScenario';
 import type { RunReply, RunRequest } from './protocol';
 
@@ -19,14 +19,6 @@ export type Restored =
       readonly capped: boolean;
     } & Recorded)
   | { readonly ok: false; readonly message: string; readonly diagnostics: readonly Diagnostic[] };
-
-/** The first error as one sentence: `file, line 3, column 5: message`. */
-export function failureMessage(diagnostics: readonly Diagnostic[]): string {
-  const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
-  if (first === undefined) return 'The scenario does not compile.';
-  const file = first.file === undefined ? '' : `${first.file}, `;
-  return `The scenario does not compile: ${file}line ${first.line}, column ${first.column}: ${first.message}`;
-}
 
 /** The protocols of the built-in servers a scenario's lines come from. */
 export function protocolsOf(origins: readonly { readonly file: string }[]): Protocol[] {

@@ -1,11 +1,13 @@
 // On a reload, after a crash, or when the same link opens in a new tab: if this scenario has a
 // saved draft that is not already what the editor holds, say so and offer to open it (the editor
 // then opens with it and runs it). The draft is read after the page's frame is painted: a first
-// read of localStorage can take tens of ms, which the first frame should not wait for.
+// read of localStorage can take tens of ms, which the first frame should not wait for. An offer,
+// not an error: the neutral look of draftOffer.css.
 import { useEffect, useState } from 'react';
 import type { Draft } from '../../session/drafts';
 import { useSession } from '../hooks/useSession';
 import { useSim } from '../hooks/useSim';
+import './draftOffer.css';
 
 export function DraftOffer() {
   const session = useSession();
@@ -37,7 +39,10 @@ export function DraftOffer() {
   if (draft === null || dismissed === draft.key) return null;
   const when = new Date(draft.savedAt).toLocaleString();
   return (
-    <p className="viz__notice" role="status" data-testid="draft-offer">
+    <p className="draft-offer" role="status" data-testid="draft-offer">
+      <span className="draft-offer__mark" aria-hidden="true">
+        ✎
+      </span>
       You have a draft of this scenario, saved {when}.{' '}
       <button type="button" className="viz__dismiss" onClick={() => session.run('edit')}>
         Open the draft

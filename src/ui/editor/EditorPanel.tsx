@@ -4,7 +4,7 @@
 // compiler's messages show as squiggles and in the list below. Escape leaves the editor.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
-import { changedFrom, lessonPath, tabsOf, withFile } from '../../scenarios';
+import { changedFrom, fileLabel, lessonPath, tabsOf, withFile } from '../../scenarios';
 import type { Workspace } from '../../scenarios';
 import { capNotice } from '../../session/openRequest';
 import { download } from '../export/download';
@@ -140,7 +140,7 @@ function EditorBody({ draftKey: key }: { readonly draftKey: string }) {
               className="editor__tab"
               onClick={() => setActive(t.path)}
             >
-              {t.path.replace(/^lessons\//, '')}
+              {fileLabel(t.path)}
               {t.readOnly ? ' (read-only)' : ''}
             </button>
           ))}

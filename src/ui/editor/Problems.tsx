@@ -1,8 +1,7 @@
 // The compiler's messages under the editor: file:line:column and the message, each a button that
 // puts the cursor on its range.
 import type { Diagnostic } from '../../lang';
-
-const shortPath = (path: string) => path.replace(/^lessons\//, '');
+import { fileLabel } from '../../scenarios';
 
 export function Problems({
   diagnostics,
@@ -20,7 +19,7 @@ export function Problems({
       {diagnostics.map((d, i) => (
         <li key={i} className={`editor__problem editor__problem--${d.severity}`}>
           <button type="button" onClick={() => onGo(d.file ?? main, d)}>
-            {shortPath(d.file ?? main)}:{d.line}:{d.column}
+            {fileLabel(d.file ?? main)}:{d.line}:{d.column}
           </button>{' '}
           {d.severity === 'warning' ? 'warning: ' : ''}
           {d.message}

@@ -12,7 +12,7 @@ import type { ControlLevel, PanelId } from '../../store/createSimStore';
 import { selectLinkView } from '../../store/selectors';
 import { useSim } from '../hooks/useSim';
 import { CopyField } from './CopyField';
-import { SIZES, embedSrc, iframeSnippet } from './snippet';
+import { PLUGIN_INIT, SIZES, embedSrc, iframeSnippet, pluginScript } from './snippet';
 import { useCodeLink } from './useCodeLink';
 import type { CodeLink } from './useCodeLink';
 import type { EmbedChoices, Size } from './snippet';
@@ -115,11 +115,29 @@ export function ShareBody({ onClose }: { readonly onClose: () => void }) {
         </div>
       </fieldset>
       <CopyField label="Iframe for a slide" value={snippet} testId="share.snippet" multiline />
-      <p className="share__note" data-testid="share.snippetNote">
-        {choices.deck === 'reveal'
-          ? "Paste it into a slide of a reveal.js deck that loads the Rendezvous plugin (examples/deck/rendezvousPlugin.ts): the plugin gives the slide one fragment per step, so the deck's keys step the frame, even after a click inside it."
-          : 'Paste it into any page; the page can step the frame with the postMessage API (docs/embedding.md).'}
-      </p>
+      {choices.deck === 'reveal' ? (
+        <>
+          <p className="share__note" data-testid="share.snippetNote">
+            Paste it into a slide of a reveal.js deck that loads the Rendezvous plugin: the plugin
+            starts the frame at this step and gives the slide one fragment per later step, so the
+            deck&apos;s keys step the frame, even after a click inside it.
+          </p>
+          <CopyField
+            label="The plugin: once per deck, before its Reveal.initialize"
+            value={pluginScript(window.location.href)}
+            testId="share.pluginScript"
+          />
+          <p className="share__note" data-testid="share.pluginNote">
+            Then name it in the deck&apos;s plugins: <code>{PLUGIN_INIT}</code>. A deck built with a
+            bundler can import examples/deck/rendezvousPlugin.ts instead.
+          </p>
+        </>
+      ) : (
+        <p className="share__note" data-testid="share.snippetNote">
+          Paste it into any page; the page can step the frame with the postMessage API
+          (docs/embedding.md).
+        </p>
+      )}
       <div className="share__actions">
         <button type="button" onClick={onClose} data-testid="share.close">
           Close

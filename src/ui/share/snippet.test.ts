@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAddressOptions } from '../../session/url/options';
 import { PANEL_IDS } from '../../store/createSimStore';
-import { embedSrc, iframeSnippet } from './snippet';
+import { embedSrc, iframeSnippet, pluginScript } from './snippet';
 import type { EmbedChoices } from './snippet';
 
 const choices: EmbedChoices = {
@@ -44,6 +44,15 @@ describe('the Share dialog snippet', () => {
     );
     expect(iframeSnippet(src, { ...choices, deck: 'generic', size: '1280x720' }, 'x')).toContain(
       'src="https://h.example/?scenario=a&amp;step=1" width="1280" height="720"',
+    );
+  });
+
+  it("loads the deck plugin from the app's own folder, whatever the page's query and fragment", () => {
+    expect(pluginScript('https://host.example/app/?scenario=call-reply&step=5#theme=dark')).toBe(
+      '<script src="https://host.example/app/rendezvous-reveal.js"></script>',
+    );
+    expect(pluginScript('http://127.0.0.1:5173/')).toBe(
+      '<script src="http://127.0.0.1:5173/rendezvous-reveal.js"></script>',
     );
   });
 });

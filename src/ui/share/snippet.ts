@@ -51,3 +51,20 @@ export function iframeSnippet(src: string, choices: EmbedChoices, title: string)
       : `src="${escape(src)}"`;
   return `<iframe ${source} width="${width}" height="${height}" style="border:0" title="${escape(title)}"></iframe>`;
 }
+
+/** The plugin's file beside the app (`npm run build` writes it; build/revealScript.ts). */
+const PLUGIN_FILE = 'rendezvous-reveal.js';
+
+/**
+ * The `<script>` line a reveal deck without a bundler adds once, before its `Reveal.initialize`:
+ * the plugin from the app's own address (`pageHref`'s folder), which sets `RendezvousReveal`.
+ */
+export function pluginScript(pageHref: string): string {
+  const url = new URL(PLUGIN_FILE, pageHref);
+  url.search = '';
+  url.hash = '';
+  return `<script src="${escape(url.toString())}"></script>`;
+}
+
+/** How the deck registers the plugin, as reveal registers its own. */
+export const PLUGIN_INIT = 'Reveal.initialize({ plugins: [RendezvousReveal] })';
