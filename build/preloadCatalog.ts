@@ -2,7 +2,9 @@
 // compiler and the kernel), which main.tsx imports dynamically so that React's code and the shell
 // do not wait for it. Vite preloads a dynamic chunk's files only once the import runs, after the
 // entry chunk is fetched and run; this plugin names them in index.html as modulepreload links, so
-// they download beside the entry chunk instead of after it.
+// they download beside the entry chunk instead of after it. Only the app's own page: the example
+// deck (examples/deck/index.html) loads the app in its frames, not the catalog itself, and its
+// relative links would point into its own folder.
 import type { Plugin } from 'vite';
 
 export function preloadCatalog(): Plugin {
@@ -13,7 +15,7 @@ export function preloadCatalog(): Plugin {
       order: 'post',
       handler(html, ctx) {
         const bundle = ctx.bundle;
-        if (bundle === undefined) return html;
+        if (bundle === undefined || ctx.path !== '/index.html') return html;
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
         const catalog = chunks.find((c) => c.facadeModuleId?.endsWith('session/defaultCatalog.ts'));
         if (catalog === undefined) return html;
