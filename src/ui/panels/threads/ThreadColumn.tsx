@@ -1,5 +1,5 @@
-// One thread's column: name (a button that shows its registers), global id, priority, state with a
-// symbol and words, why it halted, its code with the current line, and its send queue.
+// One thread's column: a head row with its name (a button that shows its registers), its state with
+// a symbol and words, global id and priority; why it halted, its code with the current line, and its send queue.
 import { memo } from 'react';
 import { selectJustRanLine } from '../../../store/selectors';
 import type { CodeBlock, ThreadMeta, ThreadView } from '../../../store/viewModel';
@@ -46,21 +46,22 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
           )}
           {name}
         </button>
+        <p
+          className={`thread__state state--${thread.stateKind}`}
+          data-testid={`thread.${name}.state`}
+          data-state={thread.state}
+          title={thread.stateLabel}
+        >
+          <span className="thread__symbol" aria-hidden="true">
+            {thread.stateSymbol}
+          </span>{' '}
+          {thread.stateLabel}
+        </p>
         <span className="thread__meta">
           <code title="global thread id">{thread.idHex}</code>
           <span title="priority"> · prio {thread.priority}</span>
         </span>
       </header>
-      <p
-        className={`thread__state state--${thread.stateKind}`}
-        data-testid={`thread.${name}.state`}
-        data-state={thread.state}
-      >
-        <span className="thread__symbol" aria-hidden="true">
-          {thread.stateSymbol}
-        </span>{' '}
-        {thread.stateLabel}
-      </p>
       {thread.halted !== null && (
         <p
           className={thread.finished ? 'thread__halted thread__halted--finished' : 'thread__halted'}
