@@ -20,8 +20,11 @@ const MIN_COLUMN_CHARS = 30;
 /** What the chart and the dock keep beside the code (rem), and the panel's own chrome. */
 const SIDE_MIN_REM = 21;
 const PANEL_CHROME_REM = 1.6;
-/** Beside the chart, a column may be this much narrower than its lesson's longest line. */
-const SQUEEZE = 0.9;
+/**
+ * Beside the chart, a column may be this much narrower than its lesson's longest line (the rest
+ * scrolls sideways); narrower still, the code goes above the chart and the dock.
+ */
+const SQUEEZE = 0.7;
 
 export interface CodeRoom {
   /** Characters a column wants (the lesson's longest shown line, between 24 and 60). */
