@@ -34,13 +34,16 @@ export function useArrangement(): GridArrangement {
     ref.current = node;
     setEl(node);
   }, []);
-  // The grid's width in rem (0 until first observed: the stacked arrangement, which always fits).
-  const [widthRem, setWidthRem] = useState(0);
+  // The grid's box in rem (0 until first observed: the stacked arrangement, which always fits).
+  const [box, setBox] = useState({ width: 0, height: 0 });
   useLayoutEffect(() => {
     if (!el || typeof ResizeObserver !== 'function') return undefined;
     const observer = new ResizeObserver(() => {
-      const width = el.clientWidth;
-      if (width > 0) setWidthRem(Math.round((width / rootRem()) * 10) / 10);
+      const rem = rootRem();
+      const width = Math.round((el.clientWidth / rem) * 10) / 10;
+      const height = Math.round((el.clientHeight / rem) * 10) / 10;
+      if (width > 0)
+        setBox((b) => (b.width === width && b.height === height ? b : { width, height }));
     });
     observer.observe(el);
     return () => observer.disconnect();
@@ -50,5 +53,5 @@ export function useArrangement(): GridArrangement {
     '--code-rows': Math.min(MAX_ROWS, room.lines),
     '--threads-want': `${sideWidthRem(room).toFixed(2)}rem`,
   } as CSSProperties;
-  return { ref, attach, arrangement: arrangement(widthRem, room), style };
+  return { ref, attach, arrangement: arrangement(box.width, box.height, room), style };
 }

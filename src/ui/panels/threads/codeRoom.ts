@@ -14,12 +14,17 @@ const MIN_CODE_CHARS = 24;
 const CODE_REM = 0.76;
 const CHAR_EM = 0.6;
 /** A column's width beside its code: line number, mark, gaps, paddings and borders (rem). */
-const COLUMN_CHROME_REM = 3.4;
+const COLUMN_CHROME_REM = 3.9;
 /** The narrowest column worth showing (characters); more threads than fit become tabs. */
 const MIN_COLUMN_CHARS = 30;
 /** What the chart and the dock keep beside the code (rem), and the panel's own chrome. */
 const SIDE_MIN_REM = 21;
 const PANEL_CHROME_REM = 1.6;
+/** The code's line height (em), and the threads panel's height beside its lines (rem). */
+const LINE_EM = 1.3;
+const THREADS_CHROME_REM = 4.3;
+/** Beside the chart, code filling less than this share of its panel's height goes above instead. */
+const FILL = 0.6;
 /**
  * Beside the chart, a column may be this much narrower than its lesson's longest line (the rest
  * scrolls sideways); narrower still, the code goes above the chart and the dock.
@@ -66,12 +71,14 @@ export type Arrangement = 'side' | 'stacked';
 
 /**
  * 'side': the code on the left at full height, the chart over the dock on the right, when every
- * thread's column gets nearly its lesson's width there; otherwise 'stacked': the code across the
- * whole width, the chart and the dock side by side below it.
+ * thread's column gets nearly its lesson's width there and the code fills most of that height;
+ * otherwise 'stacked': the code across the whole width, as tall as it needs (or 15 lines), the
+ * chart and the dock side by side below it.
  */
-export function arrangement(widthRem: number, room: CodeRoom): Arrangement {
+export function arrangement(widthRem: number, heightRem: number, room: CodeRoom): Arrangement {
   const code = room.threads * columnRem(room.chars * SQUEEZE) + PANEL_CHROME_REM;
-  return code + SIDE_MIN_REM <= widthRem ? 'side' : 'stacked';
+  const lines = (heightRem - THREADS_CHROME_REM) / (LINE_EM * CODE_REM);
+  return code + SIDE_MIN_REM <= widthRem && room.lines >= FILL * lines ? 'side' : 'stacked';
 }
 
 /** The threads' wanted width (rem) beside the chart: the right column takes the rest. */
