@@ -1,7 +1,8 @@
 // A thread's C code with the file's own line numbers and two marks, as Python Tutor draws them: ▶
 // on the line that runs next (highlight, aria-current="step") and ✓ on the line that just ran
 // (its own symbol and a lighter band, so colour is never the only signal). Lines never wrap (the
-// listing scrolls sideways). The next line is kept in view by one IntersectionObserver made at
+// listing scrolls sideways); their indentation is drawn narrower than the text's spaces (the text
+// itself, as copied, keeps them). The next line is kept in view by one IntersectionObserver made at
 // mount: its callback runs after layout and carries the line's box, so stepping reads no layout.
 // While the thread runs in a helper function, that function is listed under the thread's own code.
 import { memo, useEffect, useMemo, useRef } from 'react';
@@ -46,6 +47,7 @@ const Line = memo(function Line({
   readonly mark: Mark;
 }) {
   const next = mark === 'next' || mark === 'both';
+  const indent = /^ */.exec(text)?.[0] ?? '';
   return (
     <li
       className={mark ? `code__line code__line--${mark}` : 'code__line'}
@@ -60,7 +62,8 @@ const Line = memo(function Line({
         {mark ? MARK_SYMBOL[mark] : ''}
       </span>
       <code className="code__text">
-        {text || ' '}
+        {indent && <span className="code__indent">{indent}</span>}
+        {text.slice(indent.length) || (indent ? '' : ' ')}
         {mark && <span className="visually-hidden"> ({MARK_WORDS[mark]})</span>}
       </code>
     </li>

@@ -1,5 +1,6 @@
 // One thread's column: a head row with its name (a button that shows its registers), its state with
-// a symbol and words, global id and priority; why it halted, its code with the current line, and its send queue.
+// a symbol and words, its send queue, global id and priority; why it halted, and its code with the
+// current line.
 import { memo } from 'react';
 import { selectJustRanLine } from '../../../store/selectors';
 import type { CodeBlock, ThreadMeta, ThreadView } from '../../../store/viewModel';
@@ -57,6 +58,28 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
           </span>{' '}
           {thread.stateLabel}
         </p>
+        {thread.sendQueue.length === 0 ? (
+          <p className="visually-hidden" data-testid={`thread.${name}.queue`}>
+            Send queue: empty
+          </p>
+        ) : (
+          <p
+            className="thread__queue"
+            data-testid={`thread.${name}.queue`}
+            title={`Send queue: ${thread.sendQueue.join(', ')}`}
+          >
+            <span className="thread__queue-title">
+              <span className="visually-hidden">Send </span>queue:
+            </span>{' '}
+            {thread.sendQueue.map((q, i) => (
+              <span key={q} className="thread__queued">
+                {i > 0 && ', '}
+                <span className="visually-hidden">{i + 1}. </span>
+                {q}
+              </span>
+            ))}
+          </p>
+        )}
         <span className="thread__meta">
           <code title="global thread id">{thread.idHex}</code>
           <span title="priority"> · prio {thread.priority}</span>
@@ -80,20 +103,6 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
           currentLine={thread.currentLine}
           lastLine={lastLine}
         />
-      )}
-      {thread.sendQueue.length === 0 ? (
-        <p className="visually-hidden" data-testid={`thread.${name}.queue`}>
-          Send queue: empty
-        </p>
-      ) : (
-        <p className="thread__queue" data-testid={`thread.${name}.queue`}>
-          <span className="thread__queue-title">Send queue:</span>{' '}
-          {thread.sendQueue.map((q, i) => (
-            <span key={q} className="chip">
-              {i + 1}. {q}
-            </span>
-          ))}
-        </p>
       )}
     </section>
   );

@@ -14,7 +14,7 @@ const MIN_CODE_CHARS = 24;
 const CODE_REM = 0.76;
 const CHAR_EM = 0.6;
 /** A column's width beside its code: line number, mark, gaps, paddings and borders (rem). */
-const COLUMN_CHROME_REM = 3.9;
+const COLUMN_CHROME_REM = 4.2;
 /** The narrowest column worth showing (characters); more threads than fit become tabs. */
 const MIN_COLUMN_CHARS = 30;
 /** What the chart and the dock keep beside the code (rem), and the panel's own chrome. */
@@ -22,14 +22,14 @@ const SIDE_MIN_REM = 21;
 const PANEL_CHROME_REM = 1.6;
 /** The code's line height (em), and the threads panel's height beside its lines (rem). */
 const LINE_EM = 1.3;
-const THREADS_CHROME_REM = 4.3;
+const THREADS_CHROME_REM = 4.6;
 /** Beside the chart, code filling less than this share of its panel's height goes above instead. */
 const FILL = 0.6;
 /**
- * Beside the chart, a column may be this much narrower than its lesson's longest line (the rest
- * scrolls sideways); narrower still, the code goes above the chart and the dock.
+ * Beside the chart, a column shows at least this many characters (or its lesson's longest line);
+ * narrower, the code goes above the chart and the dock. Longer lines scroll sideways.
  */
-const SQUEEZE = 0.7;
+const SIDE_CHARS = 40;
 
 export interface CodeRoom {
   /** Characters a column wants (the lesson's longest shown line, between 24 and 60). */
@@ -39,15 +39,26 @@ export interface CodeRoom {
   readonly threads: number;
 }
 
+/** A space of indentation, in characters (as --indent-share in styles/layout.css). */
+const INDENT_SHARE = 0.6;
+
+/** A line's width in characters, its indentation drawn narrower. */
+const widthOf = (text: string): number => {
+  const body = text.trimEnd();
+  const indent = body.length - body.trimStart().length;
+  return body.length - indent * (1 - INDENT_SHARE);
+};
+
 const longest = (lines: readonly { text: string }[]) =>
-  lines.reduce((m, l) => Math.max(m, l.text.trimEnd().length), 0);
+  lines.reduce((m, l) => Math.max(m, widthOf(l.text)), 0);
 
 export function codeRoom(meta: ScenarioMeta | null): CodeRoom {
   if (!meta) return { chars: MAX_CODE_CHARS, lines: 15, threads: 1 };
   const blocks = [...meta.threads, ...(meta.functions ?? [])].map((b) =>
     shownLines(b.firstLine, b.lines, b.numbers),
   );
-  const chars = Math.min(MAX_CODE_CHARS, Math.max(MIN_CODE_CHARS, ...blocks.map(longest)));
+  const widest = Math.ceil(Math.max(0, ...blocks.map(longest)));
+  const chars = Math.min(MAX_CODE_CHARS, Math.max(MIN_CODE_CHARS, widest));
   const own = Math.max(0, ...meta.threads.map((t) => shownLines(t.firstLine, t.lines).length));
   const helper = Math.max(
     0,
@@ -76,9 +87,12 @@ export type Arrangement = 'side' | 'stacked';
  * chart and the dock side by side below it.
  */
 export function arrangement(widthRem: number, heightRem: number, room: CodeRoom): Arrangement {
-  const code = room.threads * columnRem(room.chars * SQUEEZE) + PANEL_CHROME_REM;
+  const column = (widthRem - SIDE_MIN_REM - PANEL_CHROME_REM) / room.threads;
+  const chars = (column - COLUMN_CHROME_REM) / (CHAR_EM * CODE_REM);
   const lines = (heightRem - THREADS_CHROME_REM) / (LINE_EM * CODE_REM);
-  return code + SIDE_MIN_REM <= widthRem && room.lines >= FILL * lines ? 'side' : 'stacked';
+  return chars >= Math.min(room.chars, SIDE_CHARS) && room.lines >= FILL * lines
+    ? 'side'
+    : 'stacked';
 }
 
 /** The threads' wanted width (rem) beside the chart: the right column takes the rest. */
