@@ -4,7 +4,8 @@
 // listing scrolls sideways); their indentation is drawn narrower than the text's spaces (the text
 // itself, as copied, keeps them). The next line is kept in view by one IntersectionObserver made at
 // mount: its callback runs after layout and carries the line's box, so stepping reads no layout.
-// While the thread runs in a helper function, that function is listed under the thread's own code.
+// While the thread runs in a helper function, that function is listed under the thread's own code,
+// after a dashed rule (the column's head names it).
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { CodeBlock } from '../../../store/viewModel';
@@ -13,15 +14,12 @@ import { shownLines } from './codeText';
 interface CodeListingProps {
   readonly thread: string;
   readonly code: CodeBlock;
-  /** Helper functions of the scenario. */
-  readonly functions: readonly CodeBlock[] | undefined;
+  /** The helper function the thread runs in (runningHelper), listed under its own code. */
+  readonly helper: CodeBlock | undefined;
   readonly currentLine: number | null;
   /** The line this thread ran in the step to here, or null. */
   readonly lastLine: number | null;
 }
-
-const inBlock = (block: CodeBlock, line: number) =>
-  line >= block.firstLine && line < block.firstLine + block.lines.length;
 
 type Mark = 'next' | 'ran' | 'both' | null;
 const MARK_SYMBOL: Readonly<Record<Exclude<Mark, null>, string>> = {
@@ -40,17 +38,20 @@ const Line = memo(function Line({
   no,
   text,
   mark,
+  first,
 }: {
   readonly line: number;
   readonly no: number;
   readonly text: string;
   readonly mark: Mark;
+  /** The first line of a helper listed under the thread's code. */
+  readonly first: boolean;
 }) {
   const next = mark === 'next' || mark === 'both';
   const indent = /^ */.exec(text)?.[0] ?? '';
   return (
     <li
-      className={mark ? `code__line code__line--${mark}` : 'code__line'}
+      className={`code__line${mark ? ` code__line--${mark}` : ''}${first ? ' code__line--helper' : ''}`}
       {...(next ? { 'aria-current': 'step' as const } : {})}
       data-line={line}
       data-mark={mark ?? undefined}
@@ -74,17 +75,21 @@ function Lines({
   block,
   currentLine,
   lastLine,
+  helper = false,
 }: {
   readonly block: CodeBlock;
   readonly currentLine: number | null;
   readonly lastLine: number | null;
+  readonly helper?: boolean;
 }) {
   const shown = useMemo(() => shownLines(block.firstLine, block.lines, block.numbers), [block]);
-  return shown.map(({ line, no, text }) => {
+  return shown.map(({ line, no, text }, i) => {
     const next = line === currentLine;
     const ran = line === lastLine;
     const mark: Mark = next && ran ? 'both' : next ? 'next' : ran ? 'ran' : null;
-    return <Line key={line} line={line} no={no} text={text} mark={mark} />;
+    return (
+      <Line key={line} line={line} no={no} text={text} mark={mark} first={helper && i === 0} />
+    );
   });
 }
 
@@ -133,11 +138,7 @@ function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown) {
 }
 
 export const CodeListing = memo(function CodeListing(props: CodeListingProps) {
-  const { thread, code, functions, currentLine, lastLine } = props;
-  const helper =
-    currentLine === null || inBlock(code, currentLine)
-      ? undefined
-      : functions?.find((f) => f.name !== code.name && inBlock(f, currentLine));
+  const { thread, code, helper, currentLine, lastLine } = props;
   const listRef = useRef<HTMLOListElement>(null);
   useKeepInView(listRef, `${currentLine ?? ''}:${helper?.name ?? ''}`);
 
@@ -150,14 +151,7 @@ export const CodeListing = memo(function CodeListing(props: CodeListingProps) {
       tabIndex={0}
     >
       <Lines block={code} currentLine={currentLine} lastLine={lastLine} />
-      {helper && (
-        <>
-          <li className="code__helper" aria-hidden="true">
-            called: {helper.name}()
-          </li>
-          <Lines block={helper} currentLine={currentLine} lastLine={lastLine} />
-        </>
-      )}
+      {helper && <Lines block={helper} currentLine={currentLine} lastLine={lastLine} helper />}
     </ol>
   );
 });

@@ -1,11 +1,12 @@
 // One thread's column: a head row with its name (a button that shows its registers), its state with
-// a symbol and words, its send queue, global id and priority; why it halted, and its code with the
+// a symbol and words, the helper function it runs in, its send queue, global id and priority; why it halted, and its code with the
 // current line.
 import { memo } from 'react';
 import { selectJustRanLine } from '../../../store/selectors';
 import type { CodeBlock, ThreadMeta, ThreadView } from '../../../store/viewModel';
 import { useSim } from '../../hooks/useSim';
 import { CodeListing } from './CodeListing';
+import { runningHelper } from './codeText';
 
 interface ThreadColumnProps {
   readonly thread: ThreadView;
@@ -21,6 +22,7 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
   const { thread, meta, functions, selected, running, changed, onSelect } = props;
   const { name } = thread;
   const lastLine = useSim(selectJustRanLine(name));
+  const helper = meta ? runningHelper(meta, functions, thread.currentLine) : undefined;
   const classes = ['thread', `thread--${thread.stateKind}`];
   if (selected) classes.push('thread--selected');
   if (changed) classes.push('thread--changed');
@@ -58,6 +60,11 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
           </span>{' '}
           {thread.stateLabel}
         </p>
+        {helper && (
+          <p className="thread__in" data-testid={`thread.${name}.helper`}>
+            in <code>{helper.name}()</code>
+          </p>
+        )}
         {thread.sendQueue.length === 0 ? (
           <p className="visually-hidden" data-testid={`thread.${name}.queue`}>
             Send queue: empty
@@ -99,7 +106,7 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
         <CodeListing
           thread={name}
           code={meta}
-          functions={functions}
+          helper={helper}
           currentLine={thread.currentLine}
           lastLine={lastLine}
         />

@@ -62,7 +62,7 @@ export function codeRoom(meta: ScenarioMeta | null): CodeRoom {
   const own = Math.max(0, ...meta.threads.map((t) => shownLines(t.firstLine, t.lines).length));
   const helper = Math.max(
     0,
-    ...(meta.functions ?? []).map((f) => shownLines(f.firstLine, f.lines).length + 1),
+    ...(meta.functions ?? []).map((f) => shownLines(f.firstLine, f.lines).length),
   );
   return { chars, lines: own + helper, threads: Math.max(1, meta.threads.length) };
 }
