@@ -62,7 +62,7 @@ export function Visualizer() {
   const [decoderOpen, setDecoderOpen] = useState(askedForDecoder);
   // A register word clicked anywhere opens the dialog; the decoder then reads the word sent.
   useEffect(() => onDecoderRequested(() => setDecoderOpen(true)), []);
-  const layout = useArrangement();
+  const { ref: gridRef, attach, arrangement, style } = useArrangement();
   useCommandKeys();
 
   const listed =
@@ -71,10 +71,10 @@ export function Visualizer() {
   const grid = (
     <div
       className={`viz__grid${stale ? ' viz__grid--stale' : ''}`}
-      ref={layout.attach}
-      data-arrangement={layout.arrangement}
+      ref={attach}
+      data-arrangement={arrangement}
       data-testid="viz.grid"
-      style={layout.style}
+      style={style}
     >
       {stale && (
         <p className="viz__stale" data-testid="stale">
@@ -84,7 +84,7 @@ export function Visualizer() {
       {loaded ? (
         <>
           <ThreadsPanel />
-          <Splitter grid={layout.ref} />
+          <Splitter grid={gridRef} />
           <SequenceChart />
           <Dock />
         </>
