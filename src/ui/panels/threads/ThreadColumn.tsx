@@ -34,7 +34,11 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
       aria-label={`Thread ${name}`}
       id={`thread-col-${name}`}
     >
-      <header className="thread__head">
+      <header
+        className={
+          helper || thread.sendQueue.length > 0 ? 'thread__head thread__head--full' : 'thread__head'
+        }
+      >
         <button
           type="button"
           className="thread__name"

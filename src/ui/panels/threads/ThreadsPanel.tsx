@@ -81,7 +81,7 @@ export function ThreadsPanel() {
     <Panel
       id="threads"
       title="Threads"
-      className="threads-panel"
+      className={tabbed ? 'threads-panel threads-panel--tabbed' : 'threads-panel'}
       aside={
         tabbed ? (
           <ThreadTabs threads={threads} shown={shown} running={running} onPick={onPick} />
