@@ -26,7 +26,9 @@ test('MR0 opens as a message tag, and two threads can be pinned side by side', a
   page,
 }) => {
   await viz.open({ scenario: 'memory-alloc-free', step: '3' });
-  await page.getByTestId('dock.tab.registers').click();
+  // Below three threads' code the registers have their own place; beside the code, a tab.
+  const tab = page.getByTestId('dock.tab.registers');
+  if ((await tab.count()) > 0) await tab.click();
   await page.getByTestId('regs.app.pin').click();
   await page.getByRole('button', { name: /^app MR0:/ }).click();
   await expect(page.getByTestId('decoder.kind')).toHaveValue('msgtag');

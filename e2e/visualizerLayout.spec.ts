@@ -36,6 +36,46 @@ async function linesVisible(page: Page): Promise<Record<string, Seen>> {
   });
 }
 
+interface Clip {
+  /** Lines the listing has, and how many show whole without scrolling sideways. */
+  readonly lines: number;
+  readonly whole: number;
+  /** Lengths (characters) of the lines cut at the listing's right edge. */
+  readonly clipped: readonly number[];
+}
+
+/** Which lines of each shown listing are cut at its right edge (as scrolled: at the start). */
+async function linesClipped(page: Page): Promise<Record<string, Clip>> {
+  return page.evaluate(() => {
+    const out: Record<string, Clip> = {};
+    for (const list of document.querySelectorAll<HTMLElement>('[data-testid$=".code"]')) {
+      const name = (list.dataset.testid ?? '').replace(/^thread\./, '').replace(/\.code$/, '');
+      const right = list.getBoundingClientRect().left + list.clientLeft + list.clientWidth;
+      const seen = Array.from(list.querySelectorAll('li[data-line] .code__text')).map((code) => {
+        const shown = Array.from(code.childNodes).filter(
+          (n) => !(n instanceof Element && n.classList.contains('visually-hidden')),
+        );
+        const range = document.createRange();
+        const [first] = shown;
+        const last = shown[shown.length - 1];
+        if (first) range.setStartBefore(first);
+        if (last) range.setEndAfter(last);
+        const text = shown.map((n) => n.textContent ?? '').join('');
+        return {
+          chars: text.trimEnd().length,
+          whole: range.getBoundingClientRect().right <= right + 0.5,
+        };
+      });
+      out[name] = {
+        lines: seen.length,
+        whole: seen.filter((s) => s.whole).length,
+        clipped: seen.filter((s) => !s.whole).map((s) => s.chars),
+      };
+    }
+    return out;
+  });
+}
+
 /** The element lies inside the window. */
 async function inWindow(page: Page, testId: string): Promise<boolean> {
   return page.getByTestId(testId).evaluate((el) => {
@@ -54,15 +94,34 @@ async function cpuThread(page: Page): Promise<string | null> {
 }
 
 test.describe('at 1280×720', () => {
-  for (const scenario of ['call-reply', 'memory-alloc-free', 'server-loop']) {
-    test(`${scenario}: every thread shows 15 whole lines of code, unwrapped`, async ({ viz }) => {
-      await viz.open({ scenario, step: '3' });
+  for (const [scenario, step] of [
+    ['call-reply', '3'],
+    ['memory-alloc-free', '3'],
+    ['memory-alloc-free', '140'],
+    ['server-loop', '3'],
+    ['map-grant', '12'],
+  ] as const) {
+    test(`${scenario} at step ${step}: every thread shows 15 whole lines of code, unwrapped, its lines whole`, async ({
+      viz,
+    }) => {
+      await viz.open({ scenario, step });
       const seen = await linesVisible(viz.page);
       const threads = await viz.page.locator('.thread').count();
       expect(Object.keys(seen)).toHaveLength(threads);
       for (const [name, { whole, total, wrap }] of Object.entries(seen)) {
         expect(whole, name).toBeGreaterThanOrEqual(Math.min(15, total));
         expect(wrap, `${name}: a line wrapped`).toBeLessThan(1.2);
+      }
+      // A lesson's typical line reads without scrolling sideways: every line of up to 40
+      // characters, and at least three lines in four, are whole.
+      for (const [name, { lines, whole, clipped }] of Object.entries(
+        await linesClipped(viz.page),
+      )) {
+        expect(
+          clipped.filter((chars) => chars <= 40),
+          `${name}: lines cut`,
+        ).toEqual([]);
+        expect(whole, `${name}: lines whole`).toBeGreaterThanOrEqual(lines * 0.75);
       }
     });
   }
@@ -95,45 +154,105 @@ test.describe('at 1280×720', () => {
     await expect(viz.thread('scheduler')).toBeVisible();
   });
 
-  test('thread columns keep their width when the CPU moves', async ({ viz }) => {
-    await viz.open({ scenario: 'memory-alloc-free', step: '1' });
-    const widths = () =>
-      viz.page
-        .locator('.thread')
-        .evaluateAll((cols) => cols.map((c) => Math.round(c.getBoundingClientRect().width)));
-    const before = await widths();
-    const cpu = await cpuThread(viz.page);
-    await viz.stepUntil(async () => (await cpuThread(viz.page)) !== cpu);
-    expect(await widths()).toEqual(before);
-    expect(new Set(before).size).toBe(1);
+  for (const scenario of ['memory-alloc-free', 'scheduler-as-written', 'call-reply']) {
+    test(`${scenario}: thread columns keep their width when the CPU moves`, async ({ viz }) => {
+      await viz.open({ scenario, step: '1' });
+      const widths = () =>
+        viz.page
+          .locator('.thread')
+          .evaluateAll((cols) => cols.map((c) => Math.round(c.getBoundingClientRect().width)));
+      const arranged = () => viz.page.getByTestId('viz.grid').getAttribute('data-arrangement');
+      const before = await widths();
+      const layout = await arranged();
+      expect(new Set(before).size).toBe(1);
+      // Three moves of the CPU (into helpers and out again): the same widths, the same layout.
+      for (let i = 0; i < 3; i++) {
+        const cpu = await cpuThread(viz.page);
+        await viz.stepUntil(async () => (await cpuThread(viz.page)) !== cpu);
+        expect(await widths(), `move ${i + 1}`).toEqual(before);
+        expect(await arranged()).toBe(layout);
+      }
+    });
+  }
+
+  for (const scenario of ['memory-alloc-free', 'call-reply']) {
+    test(`${scenario}: a hidden panel gives its space to the others`, async ({ viz }) => {
+      await viz.open({ scenario, step: '3' });
+      const area = (id: string) =>
+        viz.page.getByTestId(id).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width * r.height;
+        });
+      const chartBefore = await area('panel.chart');
+      await viz.page.getByTestId('panels.menu').locator('summary').click();
+      for (const id of ['variables', 'registers', 'servers', 'statechart', 'capnp'])
+        await viz.page.getByTestId(`panels.${id}`).uncheck();
+      await viz.page.getByTestId('panels.menu').locator('summary').click();
+      expect(await area('panel.chart')).toBeGreaterThan(chartBefore * 1.5);
+      const threadsBefore = await area('panel.threads');
+      await viz.page.getByTestId('panel.chart.hide').click();
+      expect(await area('panel.threads')).toBeGreaterThan(threadsBefore * 1.3);
+      const page = await viz.page.evaluate(() => document.documentElement.scrollHeight);
+      expect(page).toBeLessThanOrEqual(720);
+    });
+  }
+
+  test('three threads: the code goes across the width, above the chart and the dock', async ({
+    viz,
+  }) => {
+    await viz.open({ scenario: 'memory-alloc-free', step: '3' });
+    await expect(viz.page.getByTestId('viz.grid')).toHaveAttribute('data-arrangement', 'stacked');
+    const box = (id: string) =>
+      viz.page.getByTestId(id).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, width: r.width };
+      });
+    const threads = await box('panel.threads');
+    const chart = await box('panel.chart');
+    const dock = await box('dock');
+    expect(chart.top).toBeGreaterThanOrEqual(threads.bottom);
+    expect(dock.top).toBeGreaterThanOrEqual(threads.bottom);
+    expect(threads.width).toBeGreaterThan(1200);
+    // The chart keeps room for three rows of IPCs.
+    expect(chart.bottom - chart.top).toBeGreaterThan(150);
   });
 
-  test('a hidden panel gives its space to the others', async ({ viz }) => {
-    await viz.open({ scenario: 'memory-alloc-free', step: '3' });
-    const height = (id: string) =>
-      viz.page.getByTestId(id).evaluate((el) => el.getBoundingClientRect().height);
-    const chartBefore = await height('panel.chart');
-    await viz.page.getByTestId('panels.menu').locator('summary').click();
-    for (const id of ['variables', 'registers', 'servers', 'statechart', 'capnp'])
-      await viz.page.getByTestId(`panels.${id}`).uncheck();
-    await viz.page.getByTestId('panels.menu').locator('summary').click();
-    expect(await height('panel.chart')).toBeGreaterThan(chartBefore * 1.5);
-    const threadsBefore = await viz.page
-      .getByTestId('panel.threads')
-      .evaluate((el) => el.getBoundingClientRect().width);
-    await viz.page.getByTestId('panel.chart.hide').click();
-    const threadsAfter = await viz.page
-      .getByTestId('panel.threads')
-      .evaluate((el) => el.getBoundingClientRect().width);
-    expect(threadsAfter).toBeGreaterThan(threadsBefore * 1.5);
+  test('two threads of short lines: the code beside the chart, at full height', async ({ viz }) => {
+    await viz.open({ scenario: 'call-reply', step: '3' });
+    await expect(viz.page.getByTestId('viz.grid')).toHaveAttribute('data-arrangement', 'side');
+    const seen = await linesVisible(viz.page);
+    for (const [name, { whole, total }] of Object.entries(seen))
+      expect(whole, name).toBeGreaterThanOrEqual(Math.min(22, total));
   });
 });
 
 test('at 1920×1080 the code gets more lines and the columns more width', async ({ viz }) => {
+  const widths = () =>
+    viz.page
+      .locator('.code')
+      .evaluateAll((lists) => lists.map((l) => l.getBoundingClientRect().width));
+  await viz.open({ scenario: 'memory-alloc-free', step: '3' });
+  const narrow = Math.min(...(await widths()));
   await viz.page.setViewportSize({ width: 1920, height: 1080 });
   await viz.open({ scenario: 'memory-alloc-free', step: '3' });
   for (const [name, { whole, total }] of Object.entries(await linesVisible(viz.page)))
-    expect(whole, name).toBeGreaterThanOrEqual(Math.min(25, total));
+    expect(whole, name).toBeGreaterThanOrEqual(Math.min(20, total));
+  expect(Math.min(...(await widths()))).toBeGreaterThan(narrow * 1.3);
+  for (const [name, { lines, whole }] of Object.entries(await linesClipped(viz.page)))
+    expect(whole, name).toBeGreaterThanOrEqual(lines * 0.9);
+});
+
+test('at 1920×1080 short code goes above the chart and the dock, which grow', async ({ viz }) => {
+  await viz.page.setViewportSize({ width: 1920, height: 1080 });
+  await viz.open({ scenario: 'map-grant', step: '12' });
+  await expect(viz.page.getByTestId('viz.grid')).toHaveAttribute('data-arrangement', 'stacked');
+  // Every line of code whole, and the registers panel tall enough for the whole message.
+  for (const [name, { lines, whole }] of Object.entries(await linesClipped(viz.page)))
+    expect(whole, name).toBe(lines);
+  const dock = await viz.page
+    .getByTestId('dock')
+    .evaluate((el) => el.getBoundingClientRect().height);
+  expect(dock).toBeGreaterThan(350);
 });
 
 test.describe('at 1280×720 with text at 125 % and 150 %', () => {
@@ -170,6 +289,18 @@ test.describe('at 1280×720 with text at 125 % and 150 %', () => {
           .first()
           .evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
         expect(svgFont).toBeGreaterThanOrEqual(15 * Number(key === 'font' ? 1.5 : value) - 1);
+        // The lesson's title in the picker: two lines of whole words, the rest in its tooltip; the
+        // select keeps its name.
+        const picker = viz.page.getByRole('combobox', { name: 'Scenario' });
+        const title = await picker.locator('option:checked').textContent();
+        await expect(picker).toHaveAttribute('title', `Scenario: ${title ?? ''}`);
+        const shown = await viz.page.getByTestId('scenario.shown').evaluate((box) => {
+          const text = box.firstElementChild as HTMLElement;
+          const line = parseFloat(getComputedStyle(text).lineHeight);
+          return { lines: Math.round(text.clientHeight / line), text: text.textContent ?? '' };
+        });
+        expect(shown.text).toBe(title);
+        expect(shown.lines).toBe(2);
       });
     }
   }

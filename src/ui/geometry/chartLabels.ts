@@ -127,6 +127,10 @@ export function timeJumps(
   return out;
 }
 
-/** Rows of `rowHeight` a chart of `height` px holds (at least two), under a line of the font. */
+/**
+ * Rows of `rowHeight` a chart of `height` px holds (at least two): the drawing (chartGeometry's
+ * height below its names) is its rows, 0.6 of a row under the last (its stamp) and a pad of 0.6 of
+ * the font above the first, so the lowest row is never cut.
+ */
 export const rowsFor = (height: number, fontSize: number, rowHeight: number): number =>
-  Math.max(2, Math.floor((height - fontSize) / rowHeight));
+  Math.max(2, Math.floor((height - 0.6 * fontSize - 0.6 * rowHeight) / rowHeight));

@@ -189,8 +189,10 @@ describe('chartGeometry', () => {
   });
 
   it('as many rows as the height holds', () => {
-    expect(rowsFor(15 + 36 * 7, 15, 36)).toBe(7);
-    expect(rowsFor(15 + 36 * 7 - 1, 15, 36)).toBe(6);
+    // Seven rows, the stamp's 0.6 of a row under the last and the pad of 0.6 of the font.
+    const seven = 36 * 7 + 0.6 * 36 + 0.6 * 15;
+    expect(rowsFor(seven, 15, 36)).toBe(7);
+    expect(rowsFor(seven - 1, 15, 36)).toBe(6);
     expect(rowsFor(20, 15, 36)).toBe(2);
   });
 });

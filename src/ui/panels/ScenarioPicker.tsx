@@ -1,5 +1,8 @@
 // The scenario picker: a labelled select over the built-in scenarios. ← / → on it switch nothing
-// (a student reaching for the step keys must not lose the lesson).
+// (a student reaching for the step keys must not lose the lesson). The closed select shows the
+// lesson's title on up to two lines (a native select would cut it mid-word in a narrow bar): the
+// select itself lies, transparent, over that text, so a click, the keyboard and a screen reader
+// meet the real select (its name stays "Scenario").
 import { useId } from 'react';
 import type { ScenarioChoice } from '../../session/catalog';
 
@@ -11,15 +14,20 @@ interface ScenarioPickerProps {
 
 export function ScenarioPicker({ scenarios, current, onChange }: ScenarioPickerProps) {
   const id = useId();
-  const known = scenarios.some((s) => s.id === current);
+  const chosen = scenarios.find((s) => s.id === current);
+  const known = chosen !== undefined;
+  const shown = chosen?.title ?? 'Choose a scenario…';
   return (
     <label className="controls__field controls__scenario" htmlFor={id}>
       <span className="visually-hidden">Scenario</span>
+      <span className="controls__scenario-shown" aria-hidden="true" data-testid="scenario.shown">
+        <span className="controls__scenario-text">{shown}</span>
+      </span>
       <select
         id={id}
         data-testid="scenario.picker"
         value={known && current !== null ? current : ''}
-        title="Scenario"
+        title={chosen ? `Scenario: ${chosen.title}` : 'Scenario'}
         // ← / → on a closed select would switch lessons: here they do nothing (↑ / ↓ still pick).
         onKeyDown={(e) => {
           if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') e.preventDefault();

@@ -1,8 +1,9 @@
-// The visualizer: controls and narration on top, then the threads' code on the left at full height
-// and, on the right, the sequence chart over the dock (registers, servers, life cycle). The page
-// is exactly one screen high (CSS only: no measuring); a hidden panel gives its space to the
-// others, and the split between code and the rest can be dragged.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+// The visualizer: controls and narration on top, then the threads' code and the sequence chart and
+// the dock (variables, registers, servers, life cycle): the code on the left at full height when its
+// columns fit there, else across the width above the other two (useArrangement.ts). The page is
+// exactly one screen high; a hidden panel gives its space to the others, and the split between
+// code and the rest can be dragged.
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { onDecoderRequested } from '../decoder/decoderQuery';
 import { useCommandKeys } from '../hooks/useCommandKeys';
 import { useSession, useSessionState } from '../hooks/useSession';
@@ -17,6 +18,7 @@ import { DraftOffer } from '../editor/DraftOffer';
 import { fileDropHandlers } from '../editor/openDiskFile';
 import { Dock } from './Dock';
 import { Splitter } from './Splitter';
+import { useArrangement } from './useArrangement';
 import './styles/layout.css';
 import './styles/theme.css';
 import './styles/controls.css';
@@ -60,14 +62,20 @@ export function Visualizer() {
   const [decoderOpen, setDecoderOpen] = useState(askedForDecoder);
   // A register word clicked anywhere opens the dialog; the decoder then reads the word sent.
   useEffect(() => onDecoderRequested(() => setDecoderOpen(true)), []);
-  const gridRef = useRef<HTMLDivElement>(null);
+  const { ref: gridRef, attach, arrangement, style } = useArrangement();
   useCommandKeys();
 
   const listed =
     choices ?? (scenarioId !== null && title !== null ? [{ id: scenarioId, title }] : []);
 
   const grid = (
-    <div className={`viz__grid${stale ? ' viz__grid--stale' : ''}`} ref={gridRef}>
+    <div
+      className={`viz__grid${stale ? ' viz__grid--stale' : ''}`}
+      ref={attach}
+      data-arrangement={arrangement}
+      data-testid="viz.grid"
+      style={style}
+    >
       {stale && (
         <p className="viz__stale" data-testid="stale">
           Stale: the last good run

@@ -16,7 +16,7 @@ interface TagStripProps {
 }
 
 export const TagStrip = memo(function TagStrip({ thread, tag, abi, fontSize }: TagStripProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(320);
+  const [ref, width] = useElementWidth<HTMLDivElement>(320, 'tag-strip');
   const fields = useMemo(() => tagFields(tag, abi), [tag, abi]);
   const g = useMemo(
     () => tagLayout(fields, tag.raw, Math.max(160, width), fontSize),

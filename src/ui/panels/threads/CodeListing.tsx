@@ -1,10 +1,12 @@
 // A thread's C code with the file's own line numbers and two marks, as Python Tutor draws them: ▶
 // on the line that runs next (highlight, aria-current="step") and ✓ on the line that just ran
 // (its own symbol and a lighter band, so colour is never the only signal). Lines never wrap (the
-// listing scrolls sideways). The next line is kept in view by one IntersectionObserver made at
-// mount: its callback runs after layout and carries the line's box, so stepping reads no layout;
-// a report that comes after a newer step (the page may be changed again) is asked for once more.
-// While the thread runs in a helper function, that function is listed under the thread's own code.
+// listing scrolls sideways); their indentation is drawn narrower than the text's spaces (the text
+// itself, as copied, keeps them). The next line is kept in view by one IntersectionObserver made at
+// mount: its callback runs after layout and carries the line's box, so stepping reads no layout; a
+// report that comes after a newer step (the page may be changed again) is asked for once more.
+// While the thread runs in a helper function, that function is listed under the thread's own code,
+// after a dashed rule (the column's head names it).
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { SimStoreApi } from '../../../store/createSimStore';
@@ -15,15 +17,12 @@ import { shownLines } from './codeText';
 interface CodeListingProps {
   readonly thread: string;
   readonly code: CodeBlock;
-  /** Helper functions of the scenario. */
-  readonly functions: readonly CodeBlock[] | undefined;
+  /** The helper function the thread runs in (runningHelper), listed under its own code. */
+  readonly helper: CodeBlock | undefined;
   readonly currentLine: number | null;
   /** The line this thread ran in the step to here, or null. */
   readonly lastLine: number | null;
 }
-
-const inBlock = (block: CodeBlock, line: number) =>
-  line >= block.firstLine && line < block.firstLine + block.lines.length;
 
 type Mark = 'next' | 'ran' | 'both' | null;
 const MARK_SYMBOL: Readonly<Record<Exclude<Mark, null>, string>> = {
@@ -42,16 +41,20 @@ const Line = memo(function Line({
   no,
   text,
   mark,
+  first,
 }: {
   readonly line: number;
   readonly no: number;
   readonly text: string;
   readonly mark: Mark;
+  /** The first line of a helper listed under the thread's code. */
+  readonly first: boolean;
 }) {
   const next = mark === 'next' || mark === 'both';
+  const indent = /^ */.exec(text)?.[0] ?? '';
   return (
     <li
-      className={mark ? `code__line code__line--${mark}` : 'code__line'}
+      className={`code__line${mark ? ` code__line--${mark}` : ''}${first ? ' code__line--helper' : ''}`}
       {...(next ? { 'aria-current': 'step' as const } : {})}
       data-line={line}
       data-mark={mark ?? undefined}
@@ -63,7 +66,8 @@ const Line = memo(function Line({
         {mark ? MARK_SYMBOL[mark] : ''}
       </span>
       <code className="code__text">
-        {text || ' '}
+        {indent && <span className="code__indent">{indent}</span>}
+        {text.slice(indent.length) || (indent ? '' : ' ')}
         {mark && <span className="visually-hidden"> ({MARK_WORDS[mark]})</span>}
       </code>
     </li>
@@ -74,17 +78,21 @@ function Lines({
   block,
   currentLine,
   lastLine,
+  helper = false,
 }: {
   readonly block: CodeBlock;
   readonly currentLine: number | null;
   readonly lastLine: number | null;
+  readonly helper?: boolean;
 }) {
   const shown = useMemo(() => shownLines(block.firstLine, block.lines, block.numbers), [block]);
-  return shown.map(({ line, no, text }) => {
+  return shown.map(({ line, no, text }, i) => {
     const next = line === currentLine;
     const ran = line === lastLine;
     const mark: Mark = next && ran ? 'both' : next ? 'next' : ran ? 'ran' : null;
-    return <Line key={line} line={line} no={no} text={text} mark={mark} />;
+    return (
+      <Line key={line} line={line} no={no} text={text} mark={mark} first={helper && i === 0} />
+    );
   });
 }
 
@@ -146,11 +154,7 @@ function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown, s
 }
 
 export const CodeListing = memo(function CodeListing(props: CodeListingProps) {
-  const { thread, code, functions, currentLine, lastLine } = props;
-  const helper =
-    currentLine === null || inBlock(code, currentLine)
-      ? undefined
-      : functions?.find((f) => f.name !== code.name && inBlock(f, currentLine));
+  const { thread, code, helper, currentLine, lastLine } = props;
   const listRef = useRef<HTMLOListElement>(null);
   useKeepInView(listRef, `${currentLine ?? ''}:${helper?.name ?? ''}`, useSimApi());
 
@@ -163,14 +167,7 @@ export const CodeListing = memo(function CodeListing(props: CodeListingProps) {
       tabIndex={0}
     >
       <Lines block={code} currentLine={currentLine} lastLine={lastLine} />
-      {helper && (
-        <>
-          <li className="code__helper" aria-hidden="true">
-            called: {helper.name}()
-          </li>
-          <Lines block={helper} currentLine={currentLine} lastLine={lastLine} />
-        </>
-      )}
+      {helper && <Lines block={helper} currentLine={currentLine} lastLine={lastLine} helper />}
     </ol>
   );
 });

@@ -1,10 +1,12 @@
-// One thread's column: name (a button that shows its registers), global id, priority, state with a
-// symbol and words, why it halted, its code with the current line, and its send queue.
+// One thread's column: a head row with its name (a button that shows its registers), its state with
+// a symbol and words, the helper function it runs in, its send queue, global id and priority; why it halted, and its code with the
+// current line.
 import { memo } from 'react';
 import { selectJustRanLine } from '../../../store/selectors';
 import type { CodeBlock, ThreadMeta, ThreadView } from '../../../store/viewModel';
 import { useSim } from '../../hooks/useSim';
 import { CodeListing } from './CodeListing';
+import { runningHelper } from './codeText';
 
 interface ThreadColumnProps {
   readonly thread: ThreadView;
@@ -20,6 +22,7 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
   const { thread, meta, functions, selected, running, changed, onSelect } = props;
   const { name } = thread;
   const lastLine = useSim(selectJustRanLine(name));
+  const helper = meta ? runningHelper(meta, functions, thread.currentLine) : undefined;
   const classes = ['thread', `thread--${thread.stateKind}`];
   if (selected) classes.push('thread--selected');
   if (changed) classes.push('thread--changed');
@@ -31,7 +34,11 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
       aria-label={`Thread ${name}`}
       id={`thread-col-${name}`}
     >
-      <header className="thread__head">
+      <header
+        className={
+          helper || thread.sendQueue.length > 0 ? 'thread__head thread__head--full' : 'thread__head'
+        }
+      >
         <button
           type="button"
           className="thread__name"
@@ -46,21 +53,49 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
           )}
           {name}
         </button>
+        <p
+          className={`thread__state state--${thread.stateKind}`}
+          data-testid={`thread.${name}.state`}
+          data-state={thread.state}
+          title={thread.stateLabel}
+        >
+          <span className="thread__symbol" aria-hidden="true">
+            {thread.stateSymbol}
+          </span>{' '}
+          {thread.stateLabel}
+        </p>
+        {helper && (
+          <p className="thread__in" data-testid={`thread.${name}.helper`}>
+            in <code>{helper.name}()</code>
+          </p>
+        )}
+        {thread.sendQueue.length === 0 ? (
+          <p className="visually-hidden" data-testid={`thread.${name}.queue`}>
+            Send queue: empty
+          </p>
+        ) : (
+          <p
+            className="thread__queue"
+            data-testid={`thread.${name}.queue`}
+            title={`Send queue: ${thread.sendQueue.join(', ')}`}
+          >
+            <span className="thread__queue-title">
+              <span className="visually-hidden">Send </span>queue:
+            </span>{' '}
+            {thread.sendQueue.map((q, i) => (
+              <span key={q} className="thread__queued">
+                {i > 0 && ', '}
+                <span className="visually-hidden">{i + 1}. </span>
+                {q}
+              </span>
+            ))}
+          </p>
+        )}
         <span className="thread__meta">
           <code title="global thread id">{thread.idHex}</code>
           <span title="priority"> · prio {thread.priority}</span>
         </span>
       </header>
-      <p
-        className={`thread__state state--${thread.stateKind}`}
-        data-testid={`thread.${name}.state`}
-        data-state={thread.state}
-      >
-        <span className="thread__symbol" aria-hidden="true">
-          {thread.stateSymbol}
-        </span>{' '}
-        {thread.stateLabel}
-      </p>
       {thread.halted !== null && (
         <p
           className={thread.finished ? 'thread__halted thread__halted--finished' : 'thread__halted'}
@@ -75,24 +110,10 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
         <CodeListing
           thread={name}
           code={meta}
-          functions={functions}
+          helper={helper}
           currentLine={thread.currentLine}
           lastLine={lastLine}
         />
-      )}
-      {thread.sendQueue.length === 0 ? (
-        <p className="visually-hidden" data-testid={`thread.${name}.queue`}>
-          Send queue: empty
-        </p>
-      ) : (
-        <p className="thread__queue" data-testid={`thread.${name}.queue`}>
-          <span className="thread__queue-title">Send queue:</span>{' '}
-          {thread.sendQueue.map((q, i) => (
-            <span key={q} className="chip">
-              {i + 1}. {q}
-            </span>
-          ))}
-        </p>
       )}
     </section>
   );

@@ -1,20 +1,18 @@
 // The threads panel: one column per thread, all of the same width (a column keeps its width when
 // the CPU moves). When more threads exist than columns fit (from the panel's width, one
-// ResizeObserver), a row of tabs in the panel's head lists them all and the columns show the thread
-// on the CPU plus the threads most recently on it or picked, in the threads' order. The head also holds the
-// "Edit code" button (src/ui/editor/EditButton.tsx).
-import { useCallback, useState } from 'react';
+// ResizeObserver, and the lesson's longest line), a row of tabs in the panel's head lists them all
+// and the columns show the thread on the CPU plus the threads most recently on it or picked, in
+// the threads' order. The head also holds the "Edit code" button (src/ui/editor/EditButton.tsx).
+import { useCallback, useMemo, useState } from 'react';
 import { selectMeta, selectThreads } from '../../../store/selectors';
 import type { ThreadView } from '../../../store/viewModel';
 import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
 import { EditButton } from '../../editor/EditButton';
+import { codeRoom, columnsThatFit } from './codeRoom';
 import { Panel } from '../Panel';
 import { ThreadColumn } from './ThreadColumn';
 import { shownThreads } from './shownThreads';
-
-/** Narrowest column, in rem: about 21 characters of code. */
-const MIN_COLUMN_REM = 11.5;
 
 function ThreadTabs({
   threads,
@@ -74,7 +72,8 @@ export function ThreadsPanel() {
     (name: string) => setRecent((r) => [name, ...r.filter((n) => n !== name)]),
     [],
   );
-  const fit = Math.max(1, Math.floor(box.width / (MIN_COLUMN_REM * box.rem)));
+  const room = useMemo(() => codeRoom(meta), [meta]);
+  const fit = columnsThatFit(box.width / box.rem, room);
   const names = threads.map((t) => t.name);
   const shown = shownThreads(names, running, recent, fit);
   const tabbed = shown.length < threads.length;
@@ -83,7 +82,7 @@ export function ThreadsPanel() {
     <Panel
       id="threads"
       title="Threads"
-      className="threads-panel"
+      className={tabbed ? 'threads-panel threads-panel--tabbed' : 'threads-panel'}
       aside={
         <>
           <EditButton compact={tabbed} />
