@@ -74,6 +74,21 @@ describe('createSimStore', () => {
     expect(store.getState()).toMatchObject({ cursor: 4, notice: null, scenarioId: 'x' });
   });
 
+  it("keeps a notice set as kept (a refused file) across a re-run of the same scenario, not another's", () => {
+    const store = createSimStore();
+    const source = lessonSource('call-reply');
+    store.getState().load(source, { id: 'call-reply' });
+    store.getState().setNotice('huge.c is too big. Nothing was opened.', true);
+    store.getState().load(lessonSource('call-reply'), { id: 'call-reply', step: 3 });
+    expect(store.getState().notice).toBe('huge.c is too big. Nothing was opened.');
+    store.getState().load(lessonSource('server-loop'), { id: 'server-loop' });
+    expect(store.getState()).toMatchObject({ notice: null, noticeKept: false });
+    // A plain notice (a failed compile, say) goes with the next run.
+    store.getState().setNotice('does not compile');
+    store.getState().load(lessonSource('server-loop'), { id: 'server-loop' });
+    expect(store.getState().notice).toBeNull();
+  });
+
   it('by kernel event, next and back skip the frames that are only user statements', () => {
     const source = lessonSource('server-loop');
     const [k1, k2] = kernelFrames(source);

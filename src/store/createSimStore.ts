@@ -65,6 +65,11 @@ export interface SimState {
   readonly controls: ControlLevel;
   /** A message the page shows (an unknown scenario id, a step out of range…); null when none. */
   readonly notice: string | null;
+  /**
+   * The notice is about something other than the run (a file refused by the editor): a new run of
+   * the same scenario (the editor's re-run landing) leaves it; another scenario or Dismiss clears it.
+   */
+  readonly noticeKept: boolean;
 }
 
 export interface SimActions {
@@ -102,7 +107,8 @@ export interface SimActions {
   setFontScale(scale: number): void;
   setTheme(theme: Theme | null): void;
   setControls(controls: ControlLevel): void;
-  setNotice(notice: string | null): void;
+  /** Shows `notice` (null: none); `kept` makes it outlive re-runs of this scenario (see noticeKept). */
+  setNotice(notice: string | null, kept?: boolean): void;
 }
 
 export type SimStore = SimState & SimActions;
@@ -139,6 +145,7 @@ export const INITIAL_STATE: SimState = {
   theme: null,
   controls: 'full',
   notice: null,
+  noticeKept: false,
 };
 
 /** Index of the next (dir 1) or previous (dir −1) frame at `granularity`; `from` when none. */
@@ -191,17 +198,23 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
         const wanted = options.step ?? 0;
         const inRange = Number.isInteger(wanted) && wanted >= 0 && wanted < source.length;
         const cursor = inRange ? wanted : clamp(wanted, source);
+        const scenarioId = options.id ?? source.meta.id;
+        const was = get();
+        const keep = inRange && was.noticeKept && was.scenarioId === scenarioId;
         set({
           source,
-          scenarioId: options.id ?? source.meta.id,
+          scenarioId,
           cursor,
           frame: source.frame(cursor),
           playing: false,
           selection: null,
           pins: [],
-          notice: inRange
-            ? null
-            : `Step ${String(wanted)} is not in this run (steps 0 to ${source.length - 1}); showing step ${cursor}.`,
+          notice: keep
+            ? was.notice
+            : inRange
+              ? null
+              : `Step ${String(wanted)} is not in this run (steps 0 to ${source.length - 1}); showing step ${cursor}.`,
+          noticeKept: keep,
         });
       },
       extend(raw) {
@@ -268,7 +281,7 @@ export function createSimStore(init: SimInit = {}): SimStoreApi {
       },
       setTheme: (theme) => set({ theme }),
       setControls: (controls) => set({ controls }),
-      setNotice: (notice) => set({ notice }),
+      setNotice: (notice, kept = false) => set({ notice, noticeKept: notice !== null && kept }),
     };
   });
 }
