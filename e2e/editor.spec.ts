@@ -1,4 +1,4 @@
-// The editor: open it from the threads panel's Edit code button, change a lesson's code and see
+// The editor: open it from the controls' Edit code button, change a lesson's code and see
 // it run at the step on show, type a comment and see no stale mark, break it and read the error at
 // its line with the last good run still steppable, reload or open a new tab and get the draft
 // back, drop a .c file on the page and run it.
@@ -49,9 +49,9 @@ test('edit call-reply so the server replies a * b, and see the new MR1', async (
   await expect(page.getByTestId('mr.client.1')).toContainText('0x50');
 });
 
-test("the threads panel's Edit code button opens the lesson's code", async ({ page }) => {
+test("the controls' Edit code button opens the lesson's code", async ({ page }) => {
   await page.goto('/?scenario=call-reply&animate=0');
-  const edit = page.getByTestId('panel.threads').getByRole('button', { name: 'Edit code' });
+  const edit = page.getByTestId('controls').getByRole('button', { name: 'Edit code' });
   await expect(edit).toBeEnabled();
   await edit.click();
   await expect(page.getByTestId('editor.code').locator('.cm-content')).toContainText(

@@ -15,6 +15,7 @@ import { PanelMenu } from '../panels/PanelMenu';
 import { ScenarioPicker } from '../panels/ScenarioPicker';
 import { ThreadsPanel } from '../panels/threads/ThreadsPanel';
 import { DraftOffer } from '../editor/DraftOffer';
+import { EditButton } from '../editor/EditButton';
 import { fileDropHandlers } from '../editor/openDiskFile';
 import { Dock } from './Dock';
 import { Splitter } from './Splitter';
@@ -114,6 +115,7 @@ export function Visualizer() {
           }
           tools={
             <div className="viz__tools">
+              <EditButton />
               <PanelMenu />
               <button
                 type="button"

@@ -2,13 +2,12 @@
 // the CPU moves). When more threads exist than columns fit (from the panel's width, one
 // ResizeObserver, and the lesson's longest line), a row of tabs in the panel's head lists them all
 // and the columns show the thread on the CPU plus the threads most recently on it or picked, in
-// the threads' order. The head also holds the "Edit code" button (src/ui/editor/EditButton.tsx).
+// the threads' order.
 import { useCallback, useMemo, useState } from 'react';
 import { selectMeta, selectThreads } from '../../../store/selectors';
 import type { ThreadView } from '../../../store/viewModel';
 import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
-import { EditButton } from '../../editor/EditButton';
 import { codeRoom, columnsThatFit } from './codeRoom';
 import { Panel } from '../Panel';
 import { ThreadColumn } from './ThreadColumn';
@@ -84,12 +83,9 @@ export function ThreadsPanel() {
       title="Threads"
       className={tabbed ? 'threads-panel threads-panel--tabbed' : 'threads-panel'}
       aside={
-        <>
-          <EditButton compact={tabbed} />
-          {tabbed && (
-            <ThreadTabs threads={threads} shown={shown} running={running} onPick={onPick} />
-          )}
-        </>
+        tabbed ? (
+          <ThreadTabs threads={threads} shown={shown} running={running} onPick={onPick} />
+        ) : undefined
       }
     >
       <div
