@@ -233,10 +233,12 @@ export function SequenceChart() {
       </div>
       <p className="chart__legend" aria-hidden="true">
         <span className="legend legend--receiving">
-          <span className="legend__mark">▮</span> blocked receiving
+          <span className="legend__mark">▮</span> <span className="legend__word">blocked </span>
+          receiving
         </span>
         <span className="legend legend--sending">
-          <span className="legend__mark">▨</span> blocked sending
+          <span className="legend__mark">▨</span> <span className="legend__word">blocked </span>
+          sending
         </span>
         <span className="legend legend--queued">
           <span className="legend__mark">⇢</span> queued
