@@ -154,6 +154,21 @@ test.describe('at 1280×720', () => {
     await expect(viz.thread('scheduler')).toBeVisible();
   });
 
+  test('scheduler-as-written opened at its deadlock: the CPU is idle, the thread that ran last (scheduler) is shown', async ({
+    viz,
+  }) => {
+    await viz.open({ scenario: 'scheduler-as-written', step: '87' });
+    await expect(viz.counter).toHaveText(/^87 \//);
+    await expect(viz.thread('scheduler')).toBeVisible();
+    expect(await inWindow(viz.page, 'thread.scheduler')).toBe(true);
+    // From step 0 with End, too: a jump sees no thread on the CPU on the way.
+    await viz.open({ scenario: 'scheduler-as-written', step: '0' });
+    await viz.page.locator('body').click({ position: { x: 2, y: 2 } });
+    await viz.page.keyboard.press('End');
+    await expect(viz.counter).toHaveText(/^87 \//);
+    await expect(viz.thread('scheduler')).toBeVisible();
+  });
+
   for (const scenario of ['memory-alloc-free', 'scheduler-as-written', 'call-reply']) {
     test(`${scenario}: thread columns keep their width when the CPU moves`, async ({ viz }) => {
       await viz.open({ scenario, step: '1' });

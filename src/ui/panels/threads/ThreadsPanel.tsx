@@ -11,7 +11,7 @@ import { useSim, useSimApi } from '../../hooks/useSim';
 import { codeRoom, columnsThatFit } from './codeRoom';
 import { Panel } from '../Panel';
 import { ThreadColumn } from './ThreadColumn';
-import { shownThreads } from './shownThreads';
+import { ranLast, shownThreads } from './shownThreads';
 
 function ThreadTabs({
   threads,
@@ -56,9 +56,14 @@ export function ThreadsPanel() {
   // Threads most recently on the CPU or picked, latest first (kept across steps: stable columns).
   const [recent, setRecent] = useState<readonly string[]>([]);
   const [lastRunning, setLastRunning] = useState<string | null>(null);
-  if (running !== lastRunning) {
+  // Idle with no thread seen yet (the page opened or jumped there): keep the one that ran last.
+  const idleUnseen = running === null && recent.length === 0;
+  if (running !== lastRunning || idleUnseen) {
     setLastRunning(running);
-    if (running !== null) setRecent((r) => [running, ...r.filter((n) => n !== running)]);
+    // Idle: keep the thread that ran last (after a jump, it may never have been seen running).
+    const { source, cursor } = store.getState();
+    const latest = running ?? (source ? ranLast(source.frame.bind(source), cursor) : null);
+    if (latest !== null) setRecent((r) => [latest, ...r.filter((n) => n !== latest)]);
   }
   const onSelect = useCallback(
     (name: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownThreads } from './shownThreads';
+import { ranLast, shownThreads } from './shownThreads';
 
 const ALL = ['a', 'b', 'c', 'd', 'e', 'f'];
 
@@ -16,5 +16,21 @@ describe('shownThreads', () => {
   it('keeps the threads most recently on the CPU or picked', () => {
     expect(shownThreads(ALL, 'd', ['d', 'f', 'b'], 3)).toEqual(['b', 'd', 'f']);
     expect(shownThreads(ALL, null, ['c'], 1)).toEqual(['c']);
+  });
+});
+
+describe('ranLast', () => {
+  const run = [null, 'a', 'b', 'scheduler', null, null];
+  const frame = (i: number) => ({ running: run[i] ?? null });
+
+  it('finds the thread that ran last before an idle step', () => {
+    expect(ranLast(frame, 5)).toBe('scheduler');
+    expect(ranLast(frame, 3)).toBe('b');
+  });
+
+  it('looks back only so far, and not before step 0', () => {
+    expect(ranLast(frame, 5, 1)).toBeNull();
+    expect(ranLast(frame, 1)).toBeNull();
+    expect(ranLast(frame, 0)).toBeNull();
   });
 });

@@ -15,3 +15,20 @@ export function shownThreads(
   }
   return threads.filter((t) => chosen.has(t));
 }
+
+/**
+ * The thread that ran last before `cursor`, looking back at most `steps` frames: who the columns
+ * should keep when the CPU is idle (a deadlock at the end, all threads blocked on timeouts) and
+ * the page jumped there, so no thread was seen on the CPU on the way.
+ */
+export function ranLast(
+  frame: (index: number) => { readonly running: string | null },
+  cursor: number,
+  steps = 8,
+): string | null {
+  for (let i = cursor - 1; i >= Math.max(0, cursor - steps); i--) {
+    const running = frame(i).running;
+    if (running !== null) return running;
+  }
+  return null;
+}
