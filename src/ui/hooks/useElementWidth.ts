@@ -1,7 +1,8 @@
 // The content size of an element, kept current with a ResizeObserver (no polling, no timers).
-// An element made again at every step (a register card's tag strip) names a `kind`: it starts
-// from the size the last element of that kind had and leaves the measuring to the observer, whose
-// report comes after layout, so a step reads no layout.
+// An element made again at every step (a register card's tag strip) names a `kind` (its place):
+// it starts from the size the last element of that kind had, takes a kind's size at once when it
+// moves to another, and leaves the measuring to one observer made at mount, whose report comes
+// after layout, so a step reads no layout.
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 
@@ -18,7 +19,18 @@ export function useElementSize<T extends HTMLElement>(
   kind?: string,
 ): [RefObject<T | null>, Size] {
   const ref = useRef<T>(null);
-  const [size, setSize] = useState(() => (kind ? lastOfKind.get(kind) : undefined) ?? fallback);
+  const [state, setState] = useState(() => ({
+    kind,
+    size: (kind ? lastOfKind.get(kind) : undefined) ?? fallback,
+  }));
+  // The element moved to another kind (a card to another place): it takes that kind's last size
+  // in this render, before layout, so it is not drawn again when the observer reports.
+  let current = state;
+  if (state.kind !== kind) {
+    current = { kind, size: (kind ? lastOfKind.get(kind) : undefined) ?? state.size };
+    setState(current);
+  }
+  const kindNow = useRef(kind);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return undefined;
@@ -26,17 +38,24 @@ export function useElementSize<T extends HTMLElement>(
       const width = Math.floor(el.clientWidth);
       const height = Math.floor(el.clientHeight);
       if (width <= 0) return;
-      if (kind) lastOfKind.set(kind, { width, height });
-      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+      if (kindNow.current) lastOfKind.set(kindNow.current, { width, height });
+      setState((s) =>
+        s.size.width === width && s.size.height === height ? s : { ...s, size: { width, height } },
+      );
     };
     // Measured now only when nothing of its kind was seen yet (the observer reports it anyway).
-    if (!kind || !lastOfKind.has(kind)) measure();
+    if (!kindNow.current || !lastOfKind.has(kindNow.current)) measure();
     if (typeof ResizeObserver !== 'function') return undefined;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [kind]);
-  return [ref, size];
+  }, []);
+  useLayoutEffect(() => {
+    kindNow.current = kind;
+    // Until its observer reports otherwise, a kind first seen here has this element's size.
+    if (kind && !lastOfKind.has(kind)) lastOfKind.set(kind, current.size);
+  }, [kind, current.size]);
+  return [ref, current.size];
 }
 
 export function useElementWidth<T extends HTMLElement>(

@@ -19,6 +19,8 @@ interface RegisterCardProps {
   /** MR indices that travel in this step's transfer (highlighted as "copied"). */
   readonly copied: number;
   readonly fontSize: number;
+  /** Where the card sits (cards shown, a transfer between them, its place): its strip's width. */
+  readonly place: string;
 }
 
 /**
@@ -79,6 +81,7 @@ export const RegisterCard = memo(function RegisterCard({
   role,
   copied,
   fontSize,
+  place,
 }: RegisterCardProps) {
   const { name, registers: r } = thread;
   const changed = new Set(r.changed);
@@ -110,7 +113,9 @@ export const RegisterCard = memo(function RegisterCard({
         />
         {changed.has(0) && <ChangedMark />}
       </div>
-      {!r.fpages && <TagStrip thread={name} tag={r.tag} abi={abi} fontSize={fontSize} />}
+      {!r.fpages && (
+        <TagStrip thread={name} tag={r.tag} abi={abi} fontSize={fontSize} place={place} />
+      )}
       <table className="regs__table">
         <tbody>
           {rows.map((i) => {

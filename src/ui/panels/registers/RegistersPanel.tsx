@@ -62,6 +62,7 @@ export function RegistersPanel() {
               role={roleOf(t.name)}
               copied={ok && (t.name === transfer.from || t.name === transfer.to) ? copied : 0}
               fontSize={fontSize}
+              place={`${cards.length}${ok ? ' transfer' : ''} ${i}`}
             />
           </Fragment>
         ))}

@@ -13,10 +13,22 @@ interface TagStripProps {
   readonly tag: TagView;
   readonly abi: Abi;
   readonly fontSize: number;
+  /**
+   * The card's place on the panel: a strip made for a place starts at the width the last strip
+   * there had (one card or two, beside a transfer or not), so it is drawn once, not again when
+   * the observer reports its width.
+   */
+  readonly place: string;
 }
 
-export const TagStrip = memo(function TagStrip({ thread, tag, abi, fontSize }: TagStripProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(320, 'tag-strip');
+export const TagStrip = memo(function TagStrip({
+  thread,
+  tag,
+  abi,
+  fontSize,
+  place,
+}: TagStripProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(320, `tag-strip ${place}`);
   const fields = useMemo(() => tagFields(tag, abi), [tag, abi]);
   const g = useMemo(
     () => tagLayout(fields, tag.raw, Math.max(160, width), fontSize),
