@@ -10,6 +10,8 @@
 // `rendezvous-reveal.js` (revealScript.ts), for decks without a bundler.
 import { RendezvousClient } from '../../src/embed/client';
 import type { EventOf } from '../../src/embed/protocol';
+import { readStepNumber } from '../../src/session/stepNumber';
+import { addressParams } from '../../src/session/url/query';
 
 /** The part of reveal's API the plugin uses. */
 export interface DeckApi {
@@ -25,8 +27,9 @@ function slideOf(frame: HTMLElement): HTMLElement | null {
 }
 
 /**
- * The step a frame shows before any of its fragments: the `step=` of its address (the fragment's
- * wins over the query's, as on the page itself), or 0.
+ * The step a frame shows before any of its fragments: the `step=` of its address, read by the
+ * page's own rules (the fragment's wins over the query's; a step number as stepNumber.ts reads
+ * one), or 0.
  */
 export function startStep(frame: HTMLElement): number {
   const src = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? '';
@@ -36,9 +39,8 @@ export function startStep(frame: HTMLElement): number {
   } catch {
     return 0;
   }
-  const raw =
-    new URLSearchParams(url.hash.slice(1)).get('step') ?? url.searchParams.get('step') ?? '';
-  return /^\d{1,15}$/.test(raw) ? Number(raw) : 0;
+  const step = readStepNumber(addressParams(url.search, url.hash).get('step') ?? '');
+  return Number.isNaN(step) ? 0 : step;
 }
 
 /** The step the visible fragments of `slide` ask `frame` to show; none visible: `start`. */

@@ -8,7 +8,7 @@ import type { ControlLevel, Granularity, PanelId } from '../../store/createSimSt
 import { FONT_SCALE_RANGE, THEMES } from '../../store/viewOptions';
 import type { Theme } from '../../store/viewOptions';
 import { readStepNumber } from '../stepNumber';
-import { MAX_VALUE_LENGTH, readQuery } from './query';
+import { addressParams, MAX_VALUE_LENGTH } from './query';
 
 export const CONTROLS = CONTROL_LEVELS;
 export type Controls = ControlLevel;
@@ -44,16 +44,6 @@ export interface ReadOptions {
   readonly options: AddressOptions;
   /** One sentence per value that was not understood (shown as the page's notice). */
   readonly notices: readonly string[];
-}
-
-/** The query of `search` with the parameters of `hash` (when it holds any) on top. */
-export function addressParams(search: string, hash: string): URLSearchParams {
-  const params = readQuery(search);
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (fragment.includes('=')) {
-    for (const [key, value] of readQuery(fragment)) params.set(key, value);
-  }
-  return params;
 }
 
 const quote = (value: string) => `"${value.slice(0, 40)}${value.length > 40 ? '…' : ''}"`;

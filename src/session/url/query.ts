@@ -13,6 +13,19 @@ export function readQuery(search: string): URLSearchParams {
   }
 }
 
+/**
+ * The query of `search` with the parameters of `hash` (when it holds any) on top: the fragment
+ * overrides the query, for tools that strip queries (url/options.ts, the deck plugin).
+ */
+export function addressParams(search: string, hash: string): URLSearchParams {
+  const params = readQuery(search);
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (fragment.includes('=')) {
+    for (const [key, value] of readQuery(fragment)) params.set(key, value);
+  }
+  return params;
+}
+
 /** `value` when it is one of `allowed`, else `fallback`. */
 export function pickOne<T extends string>(
   value: string | null,
