@@ -27,9 +27,9 @@ function fileKey(text: string): string {
   // The lexer keeps no more than the name of another directive: its whole line counts, and every
   // line the include expander would read (one inside a block comment too).
   const lines = text.split('\n');
-  const others = directives.filter((d) => d.name !== 'define').map((d) => d.line);
+  const others = new Set(directives.filter((d) => d.name !== 'define').map((d) => d.line));
   const raw = lines.flatMap((line, i) =>
-    others.includes(i + 1) || INCLUDE_LINE.test(line) ? [[i + 1, line]] : [],
+    others.has(i + 1) || INCLUDE_LINE.test(line) ? [[i + 1, line]] : [],
   );
   const returns = text.length - text.replaceAll('\r', '').length;
   return JSON.stringify(
