@@ -26,6 +26,9 @@ import type { Restored } from './restore';
 import { unpackParts } from './sharedParts';
 import type { Strings } from './sharedParts';
 
+/** A first part packed against a part before it: none came, so it cannot be read. */
+const PACKED_FIRST = 'Recording the run stopped: its first part refers to one before it.';
+
 /** At most this many steps are recorded on the page for its first frame (see above). */
 export const LOCAL_STEPS = 256;
 
@@ -98,8 +101,7 @@ export function openRecording(
       }
       if ('shared' in m.parts) {
         stop();
-        const message = 'Recording the run stopped: its first part refers to one before it.';
-        return resolve({ ok: false, message, diagnostics: [] });
+        return resolve({ ok: false, message: PACKED_FIRST, diagnostics: [] });
       }
       const compiled = compile();
       if (!compiled.ok) {
@@ -161,7 +163,7 @@ export function openRecording(
       if (m.kind !== 'part' || !compiled.ok) return later(m);
       if (stopped || run === null || end !== null || failed !== null) return;
       if ('shared' in m.parts) {
-        failed = 'Recording the run stopped: its first part refers to one before it.';
+        failed = PACKED_FIRST;
         stop();
       } else if (m.parts.effects.length >= run.trace.length) {
         run = runFromParts(compiled, m.parts);
