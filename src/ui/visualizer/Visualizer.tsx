@@ -21,6 +21,8 @@ import { Dock } from './Dock';
 import { Splitter } from './Splitter';
 import { useArrangement } from './useArrangement';
 import './styles/layout.css';
+import './styles/grid.css';
+import './styles/panels.css';
 import './styles/theme.css';
 import './styles/controls.css';
 import './styles/threads.css';

@@ -3,7 +3,7 @@
 // most lines a column shows at once: a thread's own code and the helper it runs in). From these
 // and the grid's box (one ResizeObserver) the visualizer picks its arrangement: the code beside
 // the chart and the dock when every column fits there, else the code across the whole width above
-// them. Nothing here reads layout; the CSS turns the numbers into sizes (src/ui/visualizer/styles/layout.css).
+// them. Nothing here reads layout; the CSS turns the numbers into sizes (src/ui/visualizer/styles/grid.css).
 import type { ScenarioMeta } from '../../../store/viewModel';
 import { shownLines } from './codeText';
 
