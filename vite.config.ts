@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './build/csp';
-import { preloadCatalog } from './build/preloadCatalog';
+import { earlyWorker } from './build/earlyWorker';
 import { revealScript } from './build/revealScript';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -53,7 +53,7 @@ export default defineConfig(({ mode }) => {
     react(),
     ...(single ? [noWorker, viteSingleFile({ outputFileName: 'rendezvous.html' })] : []),
     ...(singleDeck ? [deckFrames, viteSingleFile({ outputFileName: 'deck.html' })] : []),
-    ...(single || singleDeck ? [] : [preloadCatalog()]),
+    ...(single || singleDeck ? [] : [earlyWorker()]),
     // The deck plugin as one plain script beside the app: dist/ (and dist-single/)rendezvous-reveal.js.
     ...(singleDeck ? [] : [revealScript()]),
     cspPlugin(),

@@ -1,9 +1,8 @@
-// First, for its side effect: starts loading the lessons, the compiler and the kernel (a chunk of
-// their own), so they download while React starts and paints the page's frame.
-import './session/prefetchCatalog';
+// First, for its side effect: starts the scenario worker (which previews the first lesson) or the
+// catalog chunk's download (the lessons, the compiler, the kernel), while React starts.
+import './session/earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startEmbedding } from './embed/startEmbedding';
 import { browserSession } from './session/browserSession';
 import { mark, MARK } from './session/marks';
 import { App } from './ui/App';
@@ -17,8 +16,13 @@ const session = browserSession({
     window.matchMedia('(prefers-reduced-motion: reduce)').matches,
 });
 
-// The frame around the page (a slide deck), if any: postMessage, the keyboard policy, autoplay.
-startEmbedding(session);
+// The frame around the page (a slide deck), if any: postMessage, the keyboard policy, autoplay. Its
+// own chunk, loaded once the session has settled (its first run is on show): a host talks to the
+// page only after the `ready` the bridge then sends.
+void session
+  .settled()
+  .then(() => import('./embed/startEmbedding'))
+  .then((m) => m.startEmbedding(session));
 
 const root = document.getElementById('root');
 if (root) {

@@ -12,19 +12,8 @@ import type { ScenarioDef } from '../lang';
 /** How a run ended: the kernel's outcome, or `max-steps` when the step budget ran out first. */
 export type RunOutcome = 'finished' | 'deadlock' | 'idle' | 'max-steps';
 
-/** Steps a run may take unless told otherwise. */
-export const DEFAULT_MAX_STEPS = 100_000;
-
-/**
- * The most steps a recorded run keeps (about 0.5 KB each for a simple loop, more with many
- * threads): a larger `maxSteps` is cut to this and the run ends with `max-steps` and
- * `recordLimitMessage`, long before memory runs out. `cli run` streams instead and is not bound.
- */
-export const MAX_RECORDED_STEPS = 1_000_000;
-
-/** Why a run stopped at MAX_RECORDED_STEPS. */
-export const recordLimitMessage = (): string =>
-  `The run was stopped after ${MAX_RECORDED_STEPS.toLocaleString('en-US')} steps: a recorded run keeps at most that many (the command line, cli run, streams longer runs).`;
+export { DEFAULT_MAX_STEPS, MAX_RECORDED_STEPS } from './limits';
+import { DEFAULT_MAX_STEPS, MAX_RECORDED_STEPS, recordLimitMessage } from './limits';
 
 /** `maxSteps` as a recorded run takes it: a whole number from 0 to MAX_RECORDED_STEPS. */
 export function recordedSteps(maxSteps: number): number {

@@ -2,38 +2,36 @@
 // Web Worker (worker/browserRunner.ts), the page's idle time and timers, its address, whether it is
 // framed; and the test bridge in development builds or with `?test=1`.
 import { browserDrafts } from './browserDrafts';
-import { browserLocation, browserScheduler, canStartWorker, isFramed } from './browserPorts';
+import { browserLocation, browserScheduler, isFramed, painted } from './browserPorts';
 import { loadDefaultCatalog } from './loadCatalog';
 import { createSession } from './session';
 import type { Session } from './session';
 import { installTestBridge } from './testBridge';
 import { readQuery } from './url/query';
-import { browserRunner } from './worker/browserRunner';
+import { previewSource } from '../store/previewSource';
+import type { PreviewPorts } from './preview';
+import { pageRunner } from './pageRunner';
 import type { BrowserRunner } from './worker/browserRunner';
-import type { RunnerPort } from './worker/protocol';
 
 /**
- * The worker records every open in parts and runs every text. The page records a run's first
- * steps itself (worker/follow.ts), so the worker is not waited for: it starts with the first long
- * run, or when the page is idle after it has shown its first run (then the editor's first run
- * finds it loaded; before, its download would compete with the first frame's). A page opened from
- * file:// (the single file) has no module worker to start: the catalog keeps no runner, so it records opens on the
- * page's thread in idle time and runs texts (edits included) there too. A worker that fails to
- * start anywhere else hands its jobs to the same in-process runner (see browserRunner.ts),
- * imported when first needed so the page's first chunk stays small.
+ * The worker records every open in parts and runs every text (pageRunner.ts). It starts at once
+ * when the first open is its preview of a lesson (earlyStart.ts, preview.ts); else the page records
+ * a run's first steps itself (worker/follow.ts), so the worker is not waited for: it starts with
+ * the first long run, or when the page is idle after it has shown its first run (then the editor's
+ * first run finds it loaded; before, its download would compete with the first frame's).
  */
 const WARM_TIMEOUT_MS = 2000;
 
-function pageRunner(): BrowserRunner | null {
-  if (!canStartWorker()) return null;
-  const fallback: RunnerPort = {
-    run: (request) =>
-      Promise.all([loadDefaultCatalog(), import('./worker/inProcess')]).then(([catalog, m]) =>
-        m.inProcessRunner(catalog.files).run(request),
+/** The worker's preview of the first lesson, as a source (preview.ts). */
+const previewPorts = (runner: BrowserRunner): PreviewPorts => ({
+  preview: (request) =>
+    runner
+      .preview(request)
+      .then((frames) =>
+        frames === null ? null : { id: frames.id, source: previewSource(frames) },
       ),
-  };
-  return browserRunner({ fallback });
-}
+  painted,
+});
 
 /** Starts `runner`'s worker when the page is idle after the store first holds a run. */
 function warmAfterFirstRun(session: Session, runner: BrowserRunner): void {
@@ -56,6 +54,7 @@ export function browserSession(options: { readonly reducedMotion: boolean }): Se
     framed: isFramed(),
     init: options.reducedMotion ? { animate: false } : {},
     drafts: browserDrafts,
+    ...(runner === null ? {} : { preview: previewPorts(runner) }),
   });
   if (runner !== null) warmAfterFirstRun(session, runner);
   if (import.meta.env.DEV || readQuery(browserLocation.search()).get('test') === '1')

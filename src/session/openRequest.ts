@@ -1,10 +1,11 @@
 // What the session is asked to open, and the pure step from a request to what the store shows:
 // the wanted scenario, or the default one with a notice saying why.
 import type { FileMap } from '../lang';
-import { MAX_RECORDED_STEPS, recordLimitMessage } from '../scenarios/runner';
+import { MAX_RECORDED_STEPS, recordLimitMessage } from '../scenarios/limits';
 import type { OpenResult, ScenarioCatalog } from './catalog';
 import { FIRST_STEPS } from './recordInParts';
 import { STEP_NUMBER } from './stepNumber';
+import type { ReadOptions } from './url/options';
 
 export type OpenRequest =
   | {
@@ -42,6 +43,17 @@ export type Opened =
       readonly notice: string | null;
     }
   | { readonly ok: false; readonly message: string };
+
+/** The open the address asks for: its scenario (or the default) at its step. */
+export function requestFromAddress({ options, notices }: ReadOptions): OpenRequest {
+  return {
+    kind: 'id',
+    id: options.scenario ?? null,
+    step: options.step ?? 0,
+    fallback: true,
+    ...(notices.length ? { notice: notices.join(' ') } : {}),
+  };
+}
 
 /** The one rule (stepNumber.ts): `-1`, `1e20`, `Infinity`, `NaN`, 100,000 nines all show step 0. */
 const NOT_A_STEP = `The step in the address is not ${STEP_NUMBER}; showing step 0.`;

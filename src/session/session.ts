@@ -2,34 +2,28 @@
 // scenario opened from the address (with its fallback), the rest of a long run recorded in idle
 // time, playback's clock, the address kept in step, and the commands. Vanilla and testable: the
 // host's timers and address come in as ports (ports.ts); React only subscribes (ui/hooks/useSession).
-import { createActor, fromCallback, fromPromise } from 'xstate';
-import type { Actor, SnapshotFrom } from 'xstate';
 import { createSimStore } from '../store/createSimStore';
 import type { SimInit, SimStoreApi } from '../store/createSimStore';
-import type { Recorded } from '../store/openScenario';
 import type { FileMap } from '../lang';
 import { lessonPath, newScenario } from '../scenarios';
 import type { NewFrom } from '../scenarios';
 import type { OpenResult, ScenarioCatalog } from './catalog';
 import { runCommand } from './commands';
 import type { CommandContext, RunResult } from './commands';
-import { openRequest } from './openRequest';
-import type { Opened, OpenRequest } from './openRequest';
+import { lazyActor } from './lazyActor';
+import type { SessionActor, SessionPhase, SessionView } from './lazyActor';
+import { requestFromAddress } from './openRequest';
 import { drivePlayback } from './playback';
 import type { LocationPort, Scheduler } from './ports';
 import { memoryDrafts } from './drafts';
 import type { DraftPort } from './drafts';
-import { recordInParts } from './recordInParts';
+import { previewRequest, showPreview } from './preview';
+import type { PreviewPorts } from './preview';
 import { openSharedCode } from './sharedCode';
-import { sessionMachine } from './sessionMachine';
-import type { SessionEvent } from './sessionMachine';
 import { syncUrl } from './urlSync';
 import { resolveEmbed } from './url/embedSettings';
 import type { EmbedSettings } from './url/embedSettings';
 import { readAddressOptions } from './url/options';
-import type { ReadOptions } from './url/options';
-
-const CHOICES_TIMEOUT_MS = 500;
 
 export interface SessionDeps {
   readonly loadCatalog: () => Promise<ScenarioCatalog>;
@@ -42,6 +36,11 @@ export interface SessionDeps {
   readonly store?: SimStoreApi;
   /** Where drafts are kept (the page: localStorage); in memory when not given. */
   readonly drafts?: DraftPort;
+  /**
+   * The worker's preview of the first lesson (preview.ts): shown, and painted, before the catalog
+   * is loaded. Without it the catalog loads at once.
+   */
+  readonly preview?: PreviewPorts;
 }
 
 export interface TextOpen {
@@ -52,16 +51,15 @@ export interface TextOpen {
   readonly path?: string;
 }
 
-export type SessionSnapshot = SnapshotFrom<typeof sessionMachine>;
-/** `loading`, `opening`, `recording`, `ready`, `failed`. */
-export type SessionPhase = SessionSnapshot['value'];
+export type SessionSnapshot = SessionView;
+export type { SessionPhase };
 
 export interface Session {
   readonly store: SimStoreApi;
   /** Embed mode, keyboard policy, deck dialect, parent origin, autoplay: fixed for the load. */
   readonly embed: EmbedSettings;
   readonly commands: CommandContext;
-  readonly actor: Actor<typeof sessionMachine>;
+  readonly actor: SessionActor;
   readonly drafts: DraftPort;
   /** Runs a command by name with arguments from outside (checked); says why when it cannot. */
   run(name: string, args?: unknown): RunResult;
@@ -77,25 +75,6 @@ export interface Session {
   settled(): Promise<SessionPhase>;
   /** Stops recording, playback and URL sync. */
   dispose(): void;
-}
-
-/** The open the address asks for: its scenario (or the default) at its step. */
-function requestFromAddress({ options, notices }: ReadOptions): OpenRequest {
-  return {
-    kind: 'id',
-    id: options.scenario ?? null,
-    step: options.step ?? 0,
-    fallback: true,
-    ...(notices.length ? { notice: notices.join(' ') } : {}),
-  };
-}
-
-/**
- * A newer open replaced this one before it was shown (an edit typed while the last one was
- * opening): the worker stops recording the rest of a run nobody will see.
- */
-function dropRecording(opened: Opened): void {
-  if (opened.ok) opened.result.follow?.({ part: () => undefined, failed: () => undefined })();
 }
 
 export function createSession(deps: SessionDeps): Session {
@@ -116,40 +95,44 @@ export function createSession(deps: SessionDeps): Session {
       ...(o.animate === false ? { animate: false } : {}),
     });
 
-  let choicesAsked = false;
-  const machine = sessionMachine.provide({
-    actors: {
-      loadCatalog: fromPromise(() => deps.loadCatalog()),
-      open: fromPromise<Opened, { catalog: ScenarioCatalog; request: OpenRequest }>(
-        async ({ input, signal }) => {
-          const opened = await openRequest(input.catalog, input.request);
-          if (signal.aborted) dropRecording(opened);
-          return opened;
-        },
-      ),
-      record: fromCallback<SessionEvent, { rest: Recorded; store: SimStoreApi }>(
-        ({ input, sendBack }) =>
-          recordInParts(input.rest, input.store, scheduler, {
-            done: () => sendBack({ type: 'RECORDED' }),
-            failed: (message) => sendBack({ type: 'RECORD_FAILED', message }),
-          }),
-      ),
+  const first = requestFromAddress(address);
+  const wanted = deps.preview ? previewRequest(first, location.hash()) : null;
+  // The preview, if any, is on screen before the catalog is asked for; the machine is told of it
+  // (PREVIEWED) so that the whole run takes its place without moving the cursor.
+  const previewed =
+    wanted === null || deps.preview === undefined
+      ? Promise.resolve()
+      : showPreview(store, wanted, deps.preview, scheduler).then((source) => {
+          if (source !== null) actor.send({ type: 'PREVIEWED', source });
+        });
+
+  // The statechart and XState come in their own chunk once the preview (or nothing) is painted.
+  const actor = lazyActor(
+    {
+      store,
+      catalog: null,
+      request: first,
+      rest: null,
+      settled: false,
+      choices: null,
+      preview: null,
     },
-    actions: {
-      scheduleChoices: ({ context }) => {
-        const catalog = context.catalog;
-        if (choicesAsked || !catalog) return;
-        choicesAsked = true;
-        scheduler.idle(
-          () => actor.send({ type: 'CHOICES', choices: catalog.choices() }),
-          CHOICES_TIMEOUT_MS,
+    () =>
+      previewed.then(() => {
+        // Both chunks at once: the statechart's and the catalog's.
+        const catalog = deps.loadCatalog();
+        catalog.catch(() => undefined); // told by the machine's `loading`
+        return import('./sessionActor').then((m) =>
+          m.sessionActor({ store, request: first, loadCatalog: () => catalog, scheduler }),
         );
-      },
-    },
-  });
-  const actor = createActor(machine, {
-    input: { store, request: requestFromAddress(address) },
-  });
+      }),
+    (error) =>
+      store
+        .getState()
+        .setNotice(
+          `The scenarios could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+  );
 
   const drafts = deps.drafts ?? memoryDrafts();
   const open = (id: string, step = 0) => {
@@ -174,7 +157,6 @@ export function createSession(deps: SessionDeps): Session {
   };
   const commands: CommandContext = { store, openScenario: open, newCode };
   const stops = [drivePlayback(store, scheduler), syncUrl(store, location, scheduler, embed)];
-  actor.start();
 
   const session: Session = {
     store,

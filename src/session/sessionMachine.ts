@@ -1,10 +1,12 @@
-// The session's life as a statechart: load the catalog, open a scenario (with its fallback), show
-// its first steps, record the rest in idle time, be ready; or fail with a message. The work itself
+// The session's life as a statechart: load the catalog (after the worker's preview of the first
+// lesson is on show, if there is one: preview.ts), open a scenario (with its fallback), show
+// its first steps (in the preview's place, the cursor kept), record the rest in idle time, be ready; or fail with a message. The work itself
 // (loading, opening, recording) is given by createSession as actors, so this file only says what
 // follows what; the named guards and actions beside it are plain functions of the context.
 import { assign, fromCallback, fromPromise, setup } from 'xstate';
 import type { SimStoreApi } from '../store/createSimStore';
 import type { Recorded } from '../store/openScenario';
+import type { FrameSource } from '../store/viewModel';
 import type { ScenarioCatalog, ScenarioChoice } from './catalog';
 import { mark, MARK } from './marks';
 import type { Opened, OpenRequest } from './openRequest';
@@ -20,13 +22,17 @@ export interface SessionContext {
   readonly settled: boolean;
   /** The picker's list, read in idle time once the first frame is up. */
   readonly choices: readonly ScenarioChoice[] | null;
+  /** The worker's preview of the first lesson, as the store holds it, while it is on show. */
+  readonly preview: FrameSource | null;
 }
 
 export type SessionEvent =
   | { readonly type: 'OPEN'; readonly request: OpenRequest }
   | { readonly type: 'RECORDED' }
   | { readonly type: 'RECORD_FAILED'; readonly message: string }
-  | { readonly type: 'CHOICES'; readonly choices: readonly ScenarioChoice[] };
+  | { readonly type: 'CHOICES'; readonly choices: readonly ScenarioChoice[] }
+  /** The first lesson's preview is on show (preview.ts), before the catalog. */
+  | { readonly type: 'PREVIEWED'; readonly source: FrameSource };
 
 export interface SessionInput {
   readonly store: SimStoreApi;
@@ -68,11 +74,19 @@ export const sessionMachine = setup({
       rest: ({ context }, opened: Opened) => {
         if (!opened.ok) return null;
         const store = context.store.getState();
-        store.load(opened.result.source, { id: opened.id, step: opened.step });
+        // The whole run of the lesson the preview showed: the learner may have stepped in it.
+        if (
+          context.preview !== null &&
+          store.source === context.preview &&
+          store.scenarioId === opened.id
+        )
+          store.extend(opened.result.source);
+        else store.load(opened.result.source, { id: opened.id, step: opened.step });
         mark(MARK.shown);
         if (opened.notice) store.setNotice(opened.notice);
         return opened.result.more || opened.result.follow ? opened.result : null;
       },
+      preview: null,
     }),
     tell: ({ context }, message: string) => context.store.getState().setNotice(message),
     settle: assign({ settled: true }),
@@ -82,6 +96,10 @@ export const sessionMachine = setup({
       choices: ({ context, event }) => (event.type === 'CHOICES' ? event.choices : context.choices),
     }),
     dropRest: assign({ rest: null }),
+    keepPreview: assign({
+      preview: ({ context, event }) =>
+        event.type === 'PREVIEWED' ? event.source : context.preview,
+    }),
   },
 }).createMachine({
   id: 'session',
@@ -92,6 +110,7 @@ export const sessionMachine = setup({
     rest: null,
     settled: false,
     choices: null,
+    preview: null,
   }),
   initial: 'loading',
   on: {
@@ -100,7 +119,7 @@ export const sessionMachine = setup({
   },
   states: {
     loading: {
-      on: { OPEN: { actions: 'rememberRequest' } },
+      on: { OPEN: { actions: 'rememberRequest' }, PREVIEWED: { actions: 'keepPreview' } },
       invoke: {
         src: 'loadCatalog',
         onDone: {

@@ -3,7 +3,7 @@
 // messages show at their lines); it is not saved as a draft until the learner keeps or edits it.
 // A fragment that cannot be read leaves the link's lesson on show, with the reason as the notice.
 import type { SimStoreApi } from '../store/createSimStore';
-import { codeParam, decodeCodeFragment } from './url/codeFragment';
+import { codeParam } from './url/codeParam';
 import type { AddressOptions } from './url/options';
 
 /** The draft key of code that came with a link: its scenario's id, or `shared`. */
@@ -19,6 +19,7 @@ export async function openSharedCode(
 ): Promise<void> {
   const fragment = codeParam(hash);
   if (fragment === null) return;
+  const { decodeCodeFragment } = await import('./url/codeFragment');
   const decoded = await decodeCodeFragment(fragment);
   if (!decoded.ok) {
     // After the lesson's own open, whose notice (or none) would otherwise replace this one.

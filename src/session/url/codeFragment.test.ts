@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
-import { codeParam, decodeCodeFragment, encodeCodeFragment, MAX_CODE_BYTES } from './codeFragment';
+import { decodeCodeFragment, encodeCodeFragment, MAX_CODE_BYTES } from './codeFragment';
+import { codeParam } from './codeParam';
 
 const path = 'lessons/memory-alloc-free.c';
 const code = {

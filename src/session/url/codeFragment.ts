@@ -5,9 +5,6 @@
 // a sentence to show, and the page shows the lesson of the link's query instead.
 import type { FileMap } from '../../lang';
 
-/** The key of the fragment parameter that holds the code. */
-export const CODE_PARAM = 'code';
-
 /** The format written; a fragment of another version is refused with a message. */
 const VERSION = '1';
 
@@ -166,15 +163,4 @@ export async function decodeCodeFragment(text: string): Promise<DecodedCode> {
   }
   const code = sharedCodeOf(json);
   return typeof code === 'string' ? fail(code) : { ok: true, code };
-}
-
-/** The code fragment of an address's `hash` (`#code=…&step=3`), or null when it has none. */
-export function codeParam(hash: string): string | null {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (!fragment.includes(`${CODE_PARAM}=`)) return null;
-  try {
-    return new URLSearchParams(fragment).get(CODE_PARAM);
-  } catch {
-    return null;
-  }
 }

@@ -6,7 +6,7 @@ import { DEFAULT_SPEED } from '../../store/createSimStore';
 import type { Granularity, PanelId } from '../../store/createSimStore';
 import { PANEL_IDS } from '../../store/createSimStore';
 import type { Theme } from '../../store/viewOptions';
-import { CODE_PARAM } from './codeFragment';
+import { CODE_PARAM } from './codeParam';
 import type { Controls } from './options';
 import { updateQuery } from './query';
 

@@ -4,7 +4,9 @@
 // thread): pending and later runs are run by it, recordings in parts answer `unavailable` (the page
 // then records on its own thread). A worker that crashes after it has answered fails what is
 // pending with a message instead of leaving it waiting, and the next job starts a new one.
+import type { PreviewFrames } from '../../store/previewSource';
 import type {
+  PreviewRequest,
   RecordingRunner,
   RecordMessage,
   RecordRequest,
@@ -26,7 +28,8 @@ interface Stream {
 
 type Answer =
   | { readonly id: number; readonly reply: RunReply }
-  | { readonly id: number; readonly part: RecordMessage };
+  | { readonly id: number; readonly part: RecordMessage }
+  | { readonly id: number; readonly preview: PreviewFrames | null };
 
 /** The part of a Worker the runner uses (tests give a fake). */
 export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
@@ -44,6 +47,8 @@ const failure = (message: string) =>
 export interface BrowserRunner extends RecordingRunner {
   /** Starts the worker now, if it can start and has not: the first job then finds it loaded. */
   warm(): void;
+  /** A lesson's first frames, made by the worker; null when it has none or cannot start. */
+  preview(request: PreviewRequest): Promise<PreviewFrames | null>;
 }
 
 export function browserRunner(
@@ -58,6 +63,7 @@ export function browserRunner(
   let next = 1;
   const pending = new Map<number, Pending>();
   const streams = new Map<number, Stream>();
+  const previews = new Map<number, (preview: PreviewFrames | null) => void>();
   const runElsewhere = (request: RunRequest, message: string): Promise<RunReply> =>
     fallback === undefined ? Promise.resolve(failure(message)) : fallback.run(request);
   const failAll = (message: string) => {
@@ -74,6 +80,8 @@ export function browserRunner(
           : { kind: 'unavailable', message },
       );
     streams.clear();
+    for (const resolve of previews.values()) resolve(null);
+    previews.clear();
     worker?.terminate();
     worker = null;
   };
@@ -83,6 +91,11 @@ export function browserRunner(
     w.onmessage = (event: MessageEvent<Answer>) => {
       answered = true;
       const answer = event.data;
+      if ('preview' in answer) {
+        previews.get(answer.id)?.(answer.preview);
+        previews.delete(answer.id);
+        return;
+      }
       if ('part' in answer) {
         const s = streams.get(answer.id);
         if (s === undefined) return;
@@ -118,6 +131,15 @@ export function browserRunner(
   return {
     warm() {
       ready();
+    },
+    preview(request: PreviewRequest) {
+      const w = ready();
+      if (w === null) return Promise.resolve(null);
+      const id = next++;
+      return new Promise((resolve) => {
+        previews.set(id, resolve);
+        w.postMessage({ id, preview: request });
+      });
     },
     run(request: RunRequest) {
       const w = ready();

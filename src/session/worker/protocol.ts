@@ -64,3 +64,16 @@ export interface RecordingRunner extends RunnerPort {
   /** Starts a recording; `onMessage` is told each part. Returns a function that stops it. */
   record(request: RecordRequest, onMessage: (message: RecordMessage) => void): () => void;
 }
+
+/** A preview is made only for a first step up to this one (its frames are all posted). */
+export const PREVIEW_MAX_STEP = 200;
+/** Frames after the first one shown that a preview also holds (the learner may step on). */
+export const PREVIEW_AHEAD = 24;
+
+/** A built-in lesson's first frames, asked for before the page has the lessons (previewJob.ts). */
+export interface PreviewRequest {
+  /** The lesson's id; null for the first lesson (the catalog's default). */
+  readonly lesson: string | null;
+  /** The step shown first: the preview holds it and a few after it. */
+  readonly step: number;
+}

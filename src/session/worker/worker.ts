@@ -1,5 +1,6 @@
 // The scenario worker: compiles and records off the page's thread. A message `{ id, request }` is
-// a RunRequest, answered by `{ id, reply }` (the whole run). A message `{ id, record }` starts a
+// a RunRequest, answered by `{ id, reply }` (the whole run); `{ id, preview }` asks for a lesson's
+// first frames as views (previewJob.ts), answered by `{ id, preview }` (null: none). A message `{ id, record }` starts a
 // recording in parts (recordJob.ts), answered by `{ id, part }` messages until the last one; parts
 // are recorded in slices of about PART_MS (a part is also capped in steps and bytes, so that the
 // page takes each one in a few ms; a slice posts as many as fit), and `{ id, cancel: true }` stops
@@ -8,7 +9,9 @@
 // buried under a queue of parts. Started by browserRunner.ts.
 import { installCapnp } from '../../lang';
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
-import type { RecordMessage, RecordRequest, RunRequest } from './protocol';
+import { LESSONS } from '../../scenarios/index';
+import { previewJob } from './previewJob';
+import type { PreviewRequest, RecordMessage, RecordRequest, RunRequest } from './protocol';
 import { PART_MAX_STEPS, startRecording } from './recordJob';
 import type { Recording } from './recordJob';
 import { runJob } from './runJob';
@@ -18,6 +21,7 @@ installCapnp();
 type Job =
   | { readonly id: number; readonly request: RunRequest }
   | { readonly id: number; readonly record: RecordRequest }
+  | { readonly id: number; readonly preview: PreviewRequest }
   | { readonly id: number; readonly cancel: true }
   | { readonly id: number; readonly ack: true };
 
@@ -112,6 +116,16 @@ scope.onmessage = (event) => {
   }
   if ('record' in job) {
     record(job.id, job.record);
+    return;
+  }
+  if ('preview' in job) {
+    let preview = null;
+    try {
+      preview = previewJob(job.preview, LESSONS, BUILTIN_FILES);
+    } catch {
+      // No preview: the page opens the lesson itself, and says what went wrong.
+    }
+    scope.postMessage({ id: job.id, preview });
     return;
   }
   const { id, request } = job;

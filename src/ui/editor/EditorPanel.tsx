@@ -13,7 +13,7 @@ import { useSim } from '../hooks/useSim';
 import { createCodeView, rangeOf, showDiagnostics } from './codeView';
 import { DraftList } from './DraftList';
 import { FileMenu } from './FileMenu';
-import { openDiskFile } from './openDiskFile';
+import { openDiskFile } from './diskFile';
 import { Problems } from './Problems';
 import { useDraftRun } from './useDraftRun';
 import { useWorkspace } from './useWorkspace';

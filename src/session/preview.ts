@@ -1,0 +1,75 @@
+// The first frame before the lessons. When the address opens a built-in lesson at one of its first
+// steps, the session asks the scenario worker for that step and a few after it as views (the
+// worker compiles and records them: worker/previewJob.ts) and shows them as soon as they come. The
+// page's own catalog chunk (the lessons, the compiler, the kernel: a large part of the first load)
+// is loaded only once that frame is painted; the whole run then takes the preview's place with
+// the cursor where the learner left it (sessionMachine.ts, `show`). A link with code of its own, a
+// step past PREVIEW_MAX_STEP, an address with options that were not understood, or no worker:
+// no preview, and the catalog loads at once.
+import type { SimStoreApi } from '../store/createSimStore';
+import type { FrameSource } from '../store/viewModel';
+import { mark, MARK } from './marks';
+import type { OpenRequest } from './openRequest';
+import type { Scheduler } from './ports';
+import { codeParam } from './url/codeParam';
+import { PREVIEW_MAX_STEP } from './worker/protocol';
+import type { PreviewRequest } from './worker/protocol';
+
+/** How long the catalog waits for a preview that has not come. */
+export const PREVIEW_WAIT_MS = 1500;
+
+/** The host's half of a preview: the worker's frames as a source, and the frame being painted. */
+export interface PreviewPorts {
+  /** The lesson's id and its first frames as a source; null when there are none (or no worker). */
+  readonly preview: (
+    request: PreviewRequest,
+  ) => Promise<{ readonly id: string; readonly source: FrameSource } | null>;
+  /** Resolves once the page has painted what the store holds now. */
+  readonly painted: () => Promise<void>;
+}
+
+/** What to preview for the first open (from the address, `hash` its fragment); null: nothing. */
+export function previewRequest(request: OpenRequest, hash: string): PreviewRequest | null {
+  if (request.kind !== 'id' || request.notice !== undefined || codeParam(hash) !== null)
+    return null;
+  const { step } = request;
+  if (!Number.isInteger(step) || step < 0 || step > PREVIEW_MAX_STEP) return null;
+  return { lesson: request.id, step };
+}
+
+/**
+ * Shows the preview of `request` in `store` if it comes within PREVIEW_WAIT_MS and the store has
+ * nothing yet; resolves with the store's source once that frame is painted (null when none was
+ * shown), so the caller loads the rest after it.
+ */
+export function showPreview(
+  store: SimStoreApi,
+  request: PreviewRequest,
+  ports: PreviewPorts,
+  scheduler: Scheduler,
+): Promise<FrameSource | null> {
+  return new Promise((resolve) => {
+    let over = false;
+    const done = (source: FrameSource | null) => {
+      if (over) return;
+      over = true;
+      cancel();
+      resolve(source);
+    };
+    const cancel = scheduler.after(PREVIEW_WAIT_MS, () => done(null));
+    mark(MARK.recordAsked);
+    ports.preview(request).then(
+      (preview) => {
+        if (over) return;
+        if (preview === null || store.getState().source !== null) return done(null);
+        mark(MARK.firstPart);
+        store.getState().load(preview.source, { id: preview.id, step: request.step });
+        mark(MARK.shown);
+        const shown = store.getState().source;
+        cancel();
+        void ports.painted().then(() => done(shown));
+      },
+      () => done(null),
+    );
+  });
+}

@@ -1,0 +1,33 @@
+// The worker's answer to a preview request (src/session/preview.ts): a built-in lesson's first
+// frames as plain data, recorded and adapted here so that the page paints them before it has the
+// compiler, the kernel or the lessons. Null when there is nothing to preview: an unknown lesson, a
+// step past PREVIEW_MAX_STEP or past the run's end (the page's own open then says why), or a lesson
+// that does not run.
+import type { FileMap } from '../../lang';
+import { lessonPath } from '../../scenarios/index';
+import type { Protocol } from '../../servers/protocols';
+import { openScenarioText } from '../../store/openScenario';
+import { previewFrames } from '../../store/previewSource';
+import type { PreviewFrames } from '../../store/previewSource';
+import { PREVIEW_AHEAD, PREVIEW_MAX_STEP } from './protocol';
+import type { PreviewRequest } from './protocol';
+
+export function previewJob(
+  request: PreviewRequest,
+  lessons: readonly { readonly id: string; readonly protocols: readonly Protocol[] }[],
+  files: FileMap,
+): PreviewFrames | null {
+  const { step } = request;
+  if (!Number.isInteger(step) || step < 0 || step > PREVIEW_MAX_STEP) return null;
+  const known = lessons.filter((l) => files[lessonPath(l.id)] !== undefined);
+  const lesson = request.lesson === null ? known[0] : known.find((l) => l.id === request.lesson);
+  if (lesson === undefined) return null;
+  const path = lessonPath(lesson.id);
+  const opened = openScenarioText(files[path] ?? '', lesson.protocols, {
+    files,
+    path,
+    firstSteps: step + PREVIEW_AHEAD,
+  });
+  if (!opened.ok || opened.source.length <= step) return null;
+  return previewFrames(lesson.id, opened.source, step + 1 + PREVIEW_AHEAD);
+}
