@@ -74,6 +74,9 @@ export default defineConfig(({ mode }) => {
               input: { main: page('./index.html'), deck: page('./examples/deck/index.html') },
             },
           },
+    // The scenario worker as an ES module (it is started with type: 'module'), so that it can load
+    // capnp-es as a chunk of its own when a scenario first names Cap'n Proto.
+    worker: { format: 'es' as const },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     test: {

@@ -7,16 +7,14 @@
 // it between slices. The page answers each part it has taken in with `{ id, ack: true }`; at most
 // MAX_IN_FLIGHT parts wait for that, so a page slower than the worker (a loaded machine) is never
 // buried under a queue of parts. Started by browserRunner.ts.
-import { installCapnp } from '../../lang';
+import { loadCapnpCodec, mayUseCapnp } from '../../lang';
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
-import { LESSONS } from '../../scenarios/index';
+import { lessonPath, LESSONS } from '../../scenarios/index';
 import { previewJob } from './previewJob';
 import type { PreviewRequest, RecordMessage, RecordRequest, RunRequest } from './protocol';
 import { PART_MAX_STEPS, startRecording } from './recordJob';
 import type { Recording } from './recordJob';
 import { runJob } from './runJob';
-
-installCapnp();
 
 type Job =
   | { readonly id: number; readonly request: RunRequest }
@@ -101,8 +99,35 @@ function record(id: number, request: RecordRequest): void {
   schedule(id, live);
 }
 
+/** The texts a job runs (its own; the built-in servers never name Cap'n Proto). */
+function textsOf(job: Job): string[] {
+  if ('record' in job) return [job.record.text, ...Object.values(job.record.files)];
+  if ('request' in job) return [job.request.text, ...Object.values(job.request.files)];
+  if ('preview' in job) {
+    const id = job.preview.lesson;
+    return id === null ? [] : [id, BUILTIN_FILES[lessonPath(id)] ?? ''];
+  }
+  return [];
+}
+
+/**
+ * Set once a job needed the Cap'n Proto codec (capnp-es, its own chunk, loaded then): every job
+ * after it waits on this chain, so jobs still run in the order they came.
+ */
+let inOrder: Promise<void> | null = null;
+
 scope.onmessage = (event) => {
   const job = event.data;
+  if (inOrder === null && mayUseCapnp(textsOf(job)))
+    inOrder = loadCapnpCodec().then(
+      () => undefined,
+      () => undefined, // the run then says that Cap'n Proto support is not loaded
+    );
+  if (inOrder === null) handle(job);
+  else inOrder = inOrder.then(() => handle(job));
+};
+
+function handle(job: Job): void {
   if ('cancel' in job) {
     recordings.delete(job.id);
     return;
@@ -142,4 +167,4 @@ scope.onmessage = (event) => {
       },
     });
   }
-};
+}
