@@ -1,13 +1,16 @@
 // On a reload, after a crash, or when the same link opens in a new tab: if this scenario has a
 // saved draft that is not already what the editor holds, say so and offer to open it (the editor
-// then opens with it and runs it). The draft is read after the page's frame is painted: a first
-// read of localStorage can take tens of ms, which the first frame should not wait for. An offer,
+// then opens with it and runs it). The draft is read when the page is idle after its frame: a first
+// read of localStorage can take tens of ms, which neither the first frame nor the tasks right
+// after it should wait for. An offer,
 // not an error: the neutral look of draftOffer.css.
 import { useEffect, useState } from 'react';
 import type { Draft } from '../../session/drafts';
 import { useSession } from '../hooks/useSession';
 import { useSim } from '../hooks/useSim';
 import './draftOffer.css';
+
+const IDLE_TIMEOUT_MS = 1000;
 
 export function DraftOffer() {
   const session = useSession();
@@ -22,16 +25,23 @@ export function DraftOffer() {
   );
   useEffect(() => {
     if (scenarioId === null || !wanted) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(
-        () => setRead({ key: scenarioId, draft: session.drafts.load(scenarioId) }),
-        0,
-      );
-    });
+    const readIt = () => setRead({ key: scenarioId, draft: session.drafts.load(scenarioId) });
+    // When the page is idle after its frame (a second at most); where there are no idle
+    // callbacks (Safari), after the next frame.
+    let cancel: () => void;
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(readIt, { timeout: IDLE_TIMEOUT_MS });
+      cancel = () => cancelIdleCallback(id);
+    } else {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => (timer = setTimeout(readIt, 0)));
+      cancel = () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
+    }
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancel();
       setRead(null); // read again next time: the editor may have saved or removed it
     };
   }, [session, scenarioId, wanted]);
