@@ -1,0 +1,38 @@
+// The first load of a lesson: its first frames come from the scenario worker (src/session/preview.ts)
+// before the page has loaded the lessons, the compiler and the kernel; the learner can step in them,
+// and the whole run takes their place without moving the cursor.
+import { expect, test } from './visualizerFixtures';
+
+test('a lesson’s first frames show and step before the catalog chunk is loaded; the whole run then keeps the step', async ({
+  viz,
+}) => {
+  const { page } = viz;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  const asked: string[] = [];
+  await page.route(/\/assets\/defaultCatalog-[\w-]+\.js$/, async (route) => {
+    asked.push(route.request().url());
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?scenario=memory-alloc-free&step=2&animate=0');
+  // The preview: step 2 of the frames the worker sent ("…": the rest of the run is coming).
+  await expect(viz.counter).toHaveText(/^2 \/ \d+…$/);
+  await expect(viz.state('app')).toContainText('running');
+  await expect(page.getByTestId('thread.memserver')).toBeVisible();
+  await expect(viz.narration).toContainText('memory_alloc');
+  await viz.next.click();
+  await expect(viz.counter).toHaveText(/^3 \/ \d+…$/);
+  await expect(page).toHaveURL(/step=3/);
+  // The catalog is asked for once the preview is painted, and the page waits for it.
+  await expect.poll(() => asked.length).toBe(1);
+  release();
+  await expect(viz.counter).toHaveText(/^3 \/ \d+$/);
+  const [, last] = (await viz.counter.innerText()).split('/').map((s) => Number(s.trim()));
+  expect(last).toBeGreaterThan(100);
+  // The whole run steps on past the preview's frames and back.
+  await viz.next.click();
+  await expect(viz.counter).toHaveText(/^4 \/ \d+$/);
+  await viz.last.click();
+  await expect(viz.counter).toHaveText(new RegExp(`^${last} / ${last}$`));
+});
