@@ -23,7 +23,9 @@ export function sizes(outDir: string): {
     const gz = gzipSync(readFileSync(join(outDir, 'assets', f)), { level: 9 }).length;
     of.set(f, gz);
     all += gz;
-    if (!html.includes(`assets/${f}`)) continue;
+    // Named by a tag (its src or href), not by the inline script's list of what it may preload
+    // or start (build/earlyWorker.ts).
+    if (!html.includes(`src="./assets/${f}"`) && !html.includes(`href="./assets/${f}"`)) continue;
     first += gz;
     entry.push(f);
   }

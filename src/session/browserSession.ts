@@ -4,6 +4,7 @@
 import { browserDrafts } from './browserDrafts';
 import { browserLocation, browserScheduler, isFramed, painted } from './browserPorts';
 import { loadDefaultCatalog } from './loadCatalog';
+import { mark, MARK, onThisClock } from './marks';
 import { createSession } from './session';
 import type { Session } from './session';
 import { installTestBridge } from './testBridge';
@@ -25,11 +26,15 @@ const WARM_TIMEOUT_MS = 2000;
 /** The worker's preview of the first lesson, as a source (preview.ts). */
 const previewPorts = (runner: BrowserRunner): PreviewPorts => ({
   preview: (request) =>
-    runner
-      .preview(request)
-      .then((frames) =>
-        frames === null ? null : { id: frames.id, source: previewSource(frames) },
-      ),
+    runner.preview(request).then((frames) => {
+      if (frames === null) return null;
+      if (frames.timing) {
+        mark(MARK.workerReady, onThisClock(frames.timing.ready));
+        mark(MARK.workerRecorded, onThisClock(frames.timing.recorded));
+        mark(MARK.workerViewed, onThisClock(frames.timing.viewed));
+      }
+      return { id: frames.id, source: previewSource(frames) };
+    }),
   painted,
 });
 

@@ -24,6 +24,15 @@ export interface PreviewFrames {
   readonly summaries: readonly StepSummary[];
   readonly blocked: readonly (readonly BlockedMark[])[];
   readonly variables: readonly Readonly<Record<string, VariablesView | null>>[];
+  /**
+   * When the worker had run its script, recorded the steps and made their views (epoch ms:
+   * `performance.timeOrigin + performance.now()` there), for the page's load marks.
+   */
+  readonly timing?: {
+    readonly ready: number;
+    readonly recorded: number;
+    readonly viewed: number;
+  };
 }
 
 /** Builds `count` frames of `source` (from step 0) as plain data that can be posted. */

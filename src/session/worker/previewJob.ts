@@ -12,10 +12,14 @@ import type { PreviewFrames } from '../../store/previewSource';
 import { PREVIEW_AHEAD, PREVIEW_MAX_STEP } from './protocol';
 import type { PreviewRequest } from './protocol';
 
+/** A clock on the epoch (`performance.timeOrigin + performance.now()` in the worker). */
+export type EpochClock = () => number;
+
 export function previewJob(
   request: PreviewRequest,
   lessons: readonly { readonly id: string; readonly protocols: readonly Protocol[] }[],
   files: FileMap,
+  clock?: { readonly now: EpochClock; readonly ready: number },
 ): PreviewFrames | null {
   const { step } = request;
   if (!Number.isInteger(step) || step < 0 || step > PREVIEW_MAX_STEP) return null;
@@ -29,5 +33,8 @@ export function previewJob(
     firstSteps: step + PREVIEW_AHEAD,
   });
   if (!opened.ok || opened.source.length <= step) return null;
-  return previewFrames(lesson.id, opened.source, step + 1 + PREVIEW_AHEAD);
+  const recorded = clock?.now();
+  const frames = previewFrames(lesson.id, opened.source, step + 1 + PREVIEW_AHEAD);
+  if (clock === undefined || recorded === undefined) return frames;
+  return { ...frames, timing: { ready: clock.ready, recorded, viewed: clock.now() } };
 }

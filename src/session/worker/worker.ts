@@ -99,6 +99,11 @@ function record(id: number, request: RecordRequest): void {
   schedule(id, live);
 }
 
+/** The epoch's ms now (the page puts the worker's times on its own clock: session/marks.ts). */
+const epochNow = () => performance.timeOrigin + performance.now();
+/** When this script had run (a first preview reports it). */
+const ready = epochNow();
+
 /** The texts a job runs (its own; the built-in servers never name Cap'n Proto). */
 function textsOf(job: Job): string[] {
   if ('record' in job) return [job.record.text, ...Object.values(job.record.files)];
@@ -146,7 +151,7 @@ function handle(job: Job): void {
   if ('preview' in job) {
     let preview = null;
     try {
-      preview = previewJob(job.preview, LESSONS, BUILTIN_FILES);
+      preview = previewJob(job.preview, LESSONS, BUILTIN_FILES, { now: epochNow, ready });
     } catch {
       // No preview: the page opens the lesson itself, and says what went wrong.
     }
