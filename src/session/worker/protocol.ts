@@ -68,7 +68,7 @@ export interface RecordingRunner extends RunnerPort {
 /** A preview is made only for a first step up to this one (its frames are all posted). */
 export const PREVIEW_MAX_STEP = 200;
 /** Frames after the first one shown that a preview also holds (the learner may step on). */
-export const PREVIEW_AHEAD = 24;
+export const PREVIEW_AHEAD = 12;
 
 /** A built-in lesson's first frames, asked for before the page has the lessons (previewJob.ts). */
 export interface PreviewRequest {
