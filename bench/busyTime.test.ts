@@ -44,7 +44,7 @@ describe('main-thread busy time per click, from a trace', () => {
   ];
 
   it('counts each event’s self time in its category, nested events once, cut at the markers', () => {
-    const [first, second] = busyPerClick(events);
+    const [first, second] = busyPerClick(events, 'wall');
     // Scripting: the 4 ms task, less 0.1 ms before the marker and the 1 ms forced layout, and
     // 0.1 ms of the next click's task before its marker.
     expect(first?.scripting).toBeCloseTo(3);
@@ -56,7 +56,27 @@ describe('main-thread busy time per click, from a trace', () => {
   });
 
   it('reads the clicked page’s thread only, and nothing without markers', () => {
-    expect(busyPerClick(events)).toHaveLength(2);
-    expect(busyPerClick(events.filter((e) => e.name !== 'TimeStamp'))).toEqual([]);
+    expect(busyPerClick(events, 'wall')).toHaveLength(2);
+    expect(
+      busyPerClick(
+        events.filter((e) => e.name !== 'TimeStamp'),
+        'wall',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the thread clock by default: time the thread waited for a core is not work', () => {
+    const onThread: TraceEvent[] = [
+      { ...mark(CLICK_MARK, 0), tts: 0 },
+      // 10 ms on the wall clock, of which the thread ran 3 ms.
+      { ...x('FunctionCall', 100, 10_000), tts: 50, tdur: 3000 },
+      { ...x('Layout', 1000, 5000), tts: 500, tdur: 1000 },
+      x('Paint', 12_000, 1000), // no thread time recorded: left out
+      { ...mark(END_MARK, 20_000), tts: 5000 },
+    ];
+    expect(busyPerClick(onThread)).toEqual([
+      { scripting: 2, style: 0, layout: 1, paint: 0, total: 3 },
+    ]);
+    expect(busyPerClick(onThread, 'wall')[0]?.total).toBeCloseTo(11);
   });
 });

@@ -14,16 +14,20 @@
 //   do not hide what runs inside them, so nested events are never counted twice.
 // - An event is cut at the interval's edges (the driver's task that writes a marker and then
 //   clicks counts before the marker in the previous interval and after it in this one).
-// The figure is the sum of the four categories per click; the bench prints its median and p95
-// and the split of the median click, beside the same figure on the trivial page.
-import type { Page } from '@playwright/test';
-import type { BenchResult } from './report';
+// - Times are read on the thread clock (tts, tdur: the time the thread ran, its CPU time), so on a
+//   shared machine the time the thread waited for a core is not counted as work; `wall` reads the
+//   wall clock (ts, dur) instead, printed beside it.
+// The figure is the sum of the four categories per click; busyBench.ts takes the trace and prints
+// its median and p95 and the split of the median click, beside the same figure on the trivial page.
 
 export interface TraceEvent {
   readonly name: string;
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** The thread clock: when the thread was running (CPU time), where Chrome records it. */
+  readonly tts?: number;
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly args?: { readonly data?: { readonly message?: string } };
@@ -113,11 +117,20 @@ function addSelf(s: Span, from: number, to: number, into: Record<BusyCategory, n
   for (const c of s.children) addSelf(c, from, to, into);
 }
 
+export type Clock = 'thread' | 'wall';
+
+/** `e` timed on its thread's clock, or nothing when Chrome recorded no thread time for it. */
+function onThreadClock(e: TraceEvent): TraceEvent[] {
+  if (e.tts === undefined || (e.ph === 'X' && e.tdur === undefined)) return [];
+  return [{ ...e, ts: e.tts, ...(e.tdur === undefined ? {} : { dur: e.tdur }) }];
+}
+
 /**
  * The busy time (ms) of each click in `events`: the thread that holds the CLICK_MARK markers, cut
  * at each marker, the last interval closed by END_MARK (or the thread's last event).
  */
-export function busyPerClick(events: readonly TraceEvent[]): Busy[] {
+export function busyPerClick(trace: readonly TraceEvent[], clock: Clock = 'thread'): Busy[] {
+  const events = clock === 'wall' ? trace : trace.flatMap(onThreadClock);
   const marks = events.filter((e) => e.name === 'TimeStamp');
   const first = marks.find((e) => e.args?.data?.message === CLICK_MARK);
   if (!first) return [];
@@ -145,91 +158,4 @@ export function busyPerClick(events: readonly TraceEvent[]): Busy[] {
       total: ms(sum.scripting + sum.style + sum.layout + sum.paint),
     };
   });
-}
-
-/**
- * Clicks `testId` `clicks` times, one click per painted frame (after the frame, a task: click,
- * then wait for the next frame), under a CDP trace; the busy time of each click.
- */
-export async function traceBusy(page: Page, testId: string, clicks: number): Promise<Busy[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) =>
-    events.push(...(value as unknown as TraceEvent[])),
-  );
-  const complete = new Promise<void>((resolve) =>
-    cdp.once('Tracing.tracingComplete', () => resolve()),
-  );
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
-    },
-  });
-  await page.evaluate(`(async () => {
-    const button = document.querySelector('[data-testid="${testId}"]');
-    if (!button) throw new Error('no ${testId}');
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    await frame();
-    for (let i = 0; i < ${clicks}; i++) {
-      console.timeStamp('${CLICK_MARK}');
-      button.click();
-      await frame();
-    }
-    console.timeStamp('${END_MARK}');
-  })()`);
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
-  const busy = busyPerClick(events);
-  if (busy.length !== clicks) throw new Error(`the trace holds ${busy.length} of ${clicks} clicks`);
-  return busy;
-}
-
-const SPLIT: readonly BusyCategory[] = ['scripting', 'style', 'layout', 'paint'];
-const NONE: Busy = { scripting: NaN, style: NaN, layout: NaN, paint: NaN, total: NaN };
-
-/** The click at percentile `p` of `list` by total busy time. */
-function at(list: readonly Busy[], p: number): Busy {
-  const sorted = [...list].sort((a, b) => a.total - b.total);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NONE;
-}
-
-/**
- * `clicks` clicks on next, traced in three alternating blocks on `page` and on `floor` (the
- * trivial page); the median busy time with the split of the median click, and the p95, each
- * beside the floor's.
- */
-export async function busyBeside(page: Page, floor: Page, clicks: number): Promise<BenchResult[]> {
-  const app: Busy[] = [];
-  const floorBusy: Busy[] = [];
-  const block = Math.ceil(clicks / 3);
-  for (let b = 0; b < 3; b++) {
-    app.push(...(await traceBusy(page, 'controls.next', block)));
-    floorBusy.push(...(await traceBusy(floor, 'controls.next', block)));
-  }
-  const median = at(app, 50);
-  const floorMedian = at(floorBusy, 50);
-  return [
-    {
-      name: `next: main-thread busy time (CDP trace, ${app.length} clicks), p50`,
-      value: median.total,
-      unit: 'ms',
-      target: '≤ 6',
-      floor: floorMedian.total,
-    },
-    ...SPLIT.map((k) => ({
-      name: `  of which ${k} (the median click)`,
-      value: median[k],
-      unit: 'ms',
-      floor: floorMedian[k],
-    })),
-    {
-      name: 'next: main-thread busy time, p95',
-      value: at(app, 95).total,
-      unit: 'ms',
-      target: '≤ 10',
-      floor: at(floorBusy, 95).total,
-    },
-  ];
 }

@@ -7,7 +7,7 @@
  * - the first meaningful frame after a cold navigation, with where its time went, and the gzipped
  *   JavaScript and CSS the page fetched by then (firstFrame.ts);
  * - main-thread busy time per "next" (scripting + style + layout + paint) from a CDP trace of 60
- *   clicks, one per painted frame, median / p95 and the split of the median click (busyTime.ts);
+ *   clicks, one per painted frame, median / p95 and the split of the median click (busyBench.ts);
  * - holding → down at 30 keys/s for 3 s: keys dropped and the most frames a key's step was late
  *   (keyHold.ts);
  * - animations still running 1 s after pausing (no idle loop: must be 0);
@@ -20,7 +20,7 @@
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import config from '../playwright.config';
-import { busyBeside } from './busyTime';
+import { busyBeside } from './busyBench';
 import { byteResults, coldLoadResults } from './firstFrame';
 import { forcedLayoutsPerClick } from './forcedLayout';
 import { holdNext } from './keyHold';
