@@ -18,6 +18,10 @@ describe('bench report', () => {
       { name: 'plain', value: 3, unit: 'x' },
     ];
     expect(formatResults(results)).toContain('[floor 10.0 ms, ×2.00]');
+    // A floor of 0 (no key dropped on the trivial page) has no ratio.
+    expect(formatResults([{ name: 'dropped', value: 0, unit: '', floor: 0 }])).toContain(
+      '[floor 0.0]',
+    );
     const table = formatSummary(results);
     expect(table).toMatch(/next p95\s+20\.000 ms\s+≤ 16\.7\s+NO/);
     expect(table).not.toContain('plain');

@@ -28,7 +28,7 @@ export function formatResults(results: readonly BenchResult[]): string {
       const floor =
         r.floor === undefined
           ? ''
-          : `   [floor ${r.floor.toFixed(1)} ${r.unit}, ×${(r.value / r.floor).toFixed(2)}]`;
+          : `   [floor ${r.floor.toFixed(1)}${r.unit === '' ? '' : ` ${r.unit}`}${r.floor === 0 ? '' : `, ×${(r.value / r.floor).toFixed(2)}`}]`;
       return `${r.name.padEnd(width)}  ${value} ${r.unit}${target}${floor}`;
     })
     .join('\n');

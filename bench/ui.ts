@@ -6,6 +6,10 @@
  * - a scrubber jump to a far step of a 100,000-step run, p50 / p95 over 20 jumps;
  * - the first meaningful frame after a cold navigation, with where its time went, and the gzipped
  *   JavaScript and CSS the page fetched by then (firstFrame.ts);
+ * - main-thread busy time per "next" (scripting + style + layout + paint) from a CDP trace of 60
+ *   clicks, one per painted frame, median / p95 and the split of the median click (busyBench.ts);
+ * - holding → down at 30 keys/s for 3 s: keys dropped and the most frames a key's step was late
+ *   (keyHold.ts);
  * - animations still running 1 s after pausing (no idle loop: must be 0);
  * - the gzipped size of the JavaScript and CSS: fetched by the first frame, named by index.html,
  *   and all chunks.
@@ -16,8 +20,10 @@
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import config from '../playwright.config';
+import { busyBeside } from './busyBench';
 import { byteResults, coldLoadResults } from './firstFrame';
 import { forcedLayoutsPerClick } from './forcedLayout';
+import { holdNext } from './keyHold';
 import { servePreview } from './previewServer';
 import type { BenchResult } from './report';
 import { sizes } from './sizes';
@@ -89,9 +95,13 @@ const FLOOR_PAGE = `<!doctype html><title>floor</title>
   }
   const range = document.querySelector('[data-testid="controls.scrubber"]');
   range.addEventListener('input', () => (counter.textContent = range.value));
+  addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowRight') counter.textContent = String(++n);
+  });
 </script>`;
 
 const BLOCKS = 4;
+const HOLD_SECONDS = 3;
 
 /** `count` clicks on `testId` in alternating blocks: Rendezvous's page, then the floor page. */
 async function alternating(
@@ -187,6 +197,9 @@ export async function run(): Promise<BenchResult[]> {
     const forcedNext = await forcedLayoutsPerClick(page, 'controls.next', 20);
     const forcedBack = await forcedLayoutsPerClick(page, 'controls.prev', 20);
     const forcedFloor = await forcedLayoutsPerClick(floorPage, 'controls.next', 20);
+    const busy = await busyBeside(page, floorPage, 60);
+    const hold = await holdNext(page, HOLD_SECONDS);
+    const floorHold = await holdNext(floorPage, HOLD_SECONDS);
     const ms = (name: string, values: number[], floor: number[], p: number): BenchResult => ({
       name: `${name}, p${p}`,
       value: percentile(values, p),
@@ -211,6 +224,21 @@ export async function run(): Promise<BenchResult[]> {
         unit: '',
       },
       { name: 'forced layouts per click, back', value: forcedBack, unit: '', target: '0' },
+      ...busy,
+      {
+        name: `hold → (30 keys/s, ${HOLD_SECONDS} s): keys dropped of ${hold.sent}`,
+        value: hold.sent - hold.advanced,
+        unit: '',
+        target: '0',
+        floor: floorHold.sent - floorHold.advanced,
+      },
+      {
+        name: 'hold →: most frames a key’s step was late',
+        value: hold.behind,
+        unit: 'frames',
+        target: '≤ 1',
+        floor: floorHold.behind,
+      },
       {
         name: 'next: click to end of render (JS), p50',
         value: percentile(next.work, 50),

@@ -1,5 +1,8 @@
 // One button of the controls' step group, made from a registry command: its label (aria-label),
-// its keys (title), whether it can run now (disabled), and what it does (click).
+// its keys (title), whether it can run now (disabled), and what it does (click). Memoised: its
+// command never changes, and it subscribes to what it shows itself, so the controls bar's render
+// at every step (the counter, the scrubber) does not render the five buttons again.
+import { memo } from 'react';
 import { perform, titleOf } from '../../session/commands';
 import type { Command, CommandName } from '../../session/commands';
 import { useSession } from '../hooks/useSession';
@@ -28,7 +31,7 @@ type StepCommand = Pick<Command<unknown>, 'label' | 'keys' | 'enabled'> & {
   readonly name: CommandName;
 };
 
-export function StepButton({ command }: { readonly command: StepCommand }) {
+export const StepButton = memo(function StepButton({ command }: { readonly command: StepCommand }) {
   const { commands } = useSession();
   const name = command.name;
   // Re-render when what `enabled` reads may have changed (the cursor, the run, playing).
@@ -54,4 +57,4 @@ export function StepButton({ command }: { readonly command: StepCommand }) {
       {!look.wordFirst && word && <span className="controls__word"> {word}</span>}
     </button>
   );
-}
+});

@@ -1,5 +1,7 @@
 // A register word as a button: hex on the card, decimal beside it on hover (its title), and a
-// click opens it in the word decoder with its kind and the scenario's ABI.
+// click opens it in the word decoder with its kind and the scenario's ABI. Memoised (its props are
+// words and strings): a card drawn again at a step renders only the words that changed.
+import { memo } from 'react';
 import type { WordKind } from '../../../kernel/abi/kinds';
 import { hex } from '../../../kernel/abi/word';
 import type { Abi, Word } from '../../../kernel/abi/word';
@@ -20,7 +22,7 @@ interface WordButtonProps {
   readonly display?: Word;
 }
 
-export function WordButton(props: WordButtonProps) {
+export const WordButton = memo(function WordButton(props: WordButtonProps) {
   const { word, kind, word2, abi, label, testId, travel, display } = props;
   const store = useSimApi();
   const text = hex(word);
@@ -51,4 +53,4 @@ export function WordButton(props: WordButtonProps) {
       </code>
     </button>
   );
-}
+});
