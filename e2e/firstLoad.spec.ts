@@ -36,3 +36,15 @@ test('a lesson’s first frames show and step before the catalog chunk is loaded
   await viz.last.click();
   await expect(viz.counter).toHaveText(new RegExp(`^${last} / ${last}$`));
 });
+
+test('a scenario worker that cannot load: the page opens the lesson on its own thread, and it steps', async ({
+  viz,
+}) => {
+  const { page } = viz;
+  await page.route(/\/assets\/worker-[\w-]+\.js$/, (route) => route.fulfill({ status: 404 }));
+  await page.goto('/?scenario=call-reply&step=1&animate=0');
+  await expect(viz.counter).toHaveText(/^1 \/ \d+$/);
+  await viz.next.click();
+  await expect(viz.counter).toHaveText(/^2 \/ \d+$/);
+  await expect(viz.notice).toHaveCount(0);
+});
