@@ -48,3 +48,23 @@ test('a scenario worker that cannot load: the page opens the lesson on its own t
   await expect(viz.counter).toHaveText(/^2 \/ \d+$/);
   await expect(viz.notice).toHaveCount(0);
 });
+
+test('the editor opened on the preview’s frames starts from the lesson, once the lessons are in', async ({
+  viz,
+}) => {
+  const { page } = viz;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/defaultCatalog-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?scenario=call-reply&animate=0');
+  await expect(viz.counter).toHaveText(/^0 \/ \d+…$/);
+  await page.getByTestId('edit.open').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the editor…' })).toBeVisible();
+  release();
+  const code = page.getByTestId('editor.code').locator('.cm-content');
+  await expect(code).toContainText('@scenario call-reply');
+  await expect(page.getByTestId('editor.status')).toContainText('Up to date.');
+});

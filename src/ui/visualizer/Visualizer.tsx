@@ -62,6 +62,8 @@ export function Visualizer() {
   const editorOpen = useSim((s) => s.editorOpen);
   const stale = useSim((s) => s.stale);
   const choices = useSessionState((s) => s.context.choices);
+  // The built-in files are there (or will not come: the editor then starts from the template).
+  const lessonsIn = useSessionState((s) => s.context.catalog !== null || s.matches('failed'));
   const [decoderOpen, setDecoderOpen] = useState(askedForDecoder);
   // A register word clicked anywhere opens the dialog; the decoder then reads the word sent.
   useEffect(() => onDecoderRequested(() => setDecoderOpen(true)), []);
@@ -163,8 +165,9 @@ export function Visualizer() {
       {editorOpen ? (
         <div className="viz__work">
           {/* The editor's chunk (CodeMirror) loads once the first run is shown, not before the
-              page's first frame (a share link with code opens the editor at once). */}
-          {loaded ? (
+              page's first frame (a share link with code opens the editor at once), and opens
+              once the lessons it starts from are loaded (after a preview's frames: preview.ts). */}
+          {loaded && lessonsIn ? (
             <Suspense fallback={<p role="status">Loading the editor…</p>}>
               <EditorPanel />
             </Suspense>
