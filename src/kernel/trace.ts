@@ -27,6 +27,11 @@ export interface Trace {
   frameAt(index: number): Frame;
   /** The effects of the step into frame `index`, without rebuilding its world. */
   effectsAt(index: number): readonly KernelEffect[];
+  /**
+   * `frameAt(index).world.now` without rebuilding the world: the nearest checkpoint's clock moved
+   * on by the effects since (a statement costs `usPerStatement`, `time.advance` sets it).
+   */
+  clockAt(index: number): number;
   /** Runs up to `maxSteps` more steps; returns a new trace (this one is unchanged). */
   extend(maxSteps: number): Trace;
   /**
@@ -175,6 +180,20 @@ function makeTrace(data: TraceData): Trace {
     effectsAt(index) {
       check(index);
       return data.effects[index] ?? [];
+    },
+    clockAt(index) {
+      check(index);
+      const start = index - (index % data.every);
+      if (start === segmentStart) return worldAt(index).now;
+      const base = stored(start);
+      if (base === undefined) throw new Error(`missing checkpoint ${start}`);
+      let now = base.now;
+      for (let f = start + 1; f <= index; f++)
+        for (const e of data.effects[f] ?? []) {
+          if (e.kind === 'statement') now += base.options.usPerStatement;
+          else if (e.kind === 'time.advance') now = e.to;
+        }
+      return now;
     },
     extend(maxSteps) {
       return makeTrace(grow(data, maxSteps));

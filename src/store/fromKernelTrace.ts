@@ -198,11 +198,11 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
     return marks;
   };
 
-  /** The step's IPCs with the clock after it (its world is replayed only when it has any). */
+  /** The step's IPCs with the clock after it (from the effects since a checkpoint: no replay). */
   const messagesAt = (i: number, effects: readonly KernelEffect[]) => {
     const found = messagesOf(effects, i, meta.abi, scenario.labelNames);
     if (found.length === 0) return found;
-    const time = trace.frameAt(i).world.now;
+    const time = trace.clockAt(i);
     return found.map((m) => ({ ...m, time }));
   };
 
