@@ -90,9 +90,44 @@ async function profiled<T>(page: Page, run: () => Promise<T>): Promise<[T, Map<s
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
   dur?: number;
   tid: number;
-  args?: { name?: string };
+  args?: {
+    name?: string;
+    data?: { type?: string };
+    beginData?: unknown;
+    endData?: unknown;
+    elementCount?: number;
+  };
+}
+
+/** The main thread's events longer than 0.3 ms around the first `n` jumps (TIMELINE=n). */
+function timeline(events: readonly TraceEvent[], tid: number | undefined, n: number): void {
+  const main = events.filter((e) => e.ph === 'X' && (tid === undefined || e.tid === tid));
+  const inputs = main.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
+  const sums = inputs.map((input, j) => {
+    const to = inputs[j + 1]?.ts ?? Infinity;
+    const sum = (name: string) =>
+      main
+        .filter((e) => e.name === name && e.ts >= input.ts && e.ts < to)
+        .reduce((a, e) => a + (e.dur ?? 0) / 1000, 0);
+    return `js ${((input.dur ?? 0) / 1000).toFixed(1)} style ${sum('UpdateLayoutTree').toFixed(1)} layout ${sum('Layout').toFixed(1)} paint ${(sum('Paint') / 2 + sum('PrePaint') + sum('Layerize')).toFixed(1)} gc ${sum('MinorGC').toFixed(1)}`;
+  });
+  console.log(sums.join('\n'));
+  for (let j = 0; j < Math.min(n, inputs.length); j++) {
+    const from = inputs[j]?.ts ?? 0;
+    const to = inputs[j + 1]?.ts ?? Infinity;
+    console.log(`jump ${j}:`);
+    for (const e of main)
+      if (e.ts >= from - 2000 && e.ts < to && (e.dur ?? 0) > Number(process.env.MIN_US ?? 300))
+        console.log(
+          `  +${((e.ts - from) / 1000).toFixed(1).padStart(6)}  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(5)}  ${e.name}` +
+            (e.name === 'Layout' || e.name === 'UpdateLayoutTree'
+              ? ` ${JSON.stringify({ ...(e.args?.beginData as object), ...(e.args?.endData as object), n: e.args?.elementCount }).slice(0, 300)}`
+              : ''),
+        );
+  }
 }
 
 async function traced<T>(page: Page, run: () => Promise<T>): Promise<[T, Map<string, number>]> {
@@ -113,6 +148,7 @@ async function traced<T>(page: Page, run: () => Promise<T>): Promise<[T, Map<str
   await complete;
   await cdp.detach();
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (process.env.TIMELINE) timeline(events, main?.tid, Number(process.env.TIMELINE));
   const byName = new Map<string, number>();
   for (const e of events) {
     if (e.ph !== 'X' || (main && e.tid !== main.tid)) continue;
@@ -144,13 +180,23 @@ try {
     await sim.settled();
   }, stressScenarioText(16));
   await counter.waitFor({ timeout: 120_000 });
+  if (process.env.STYLE) await page.addStyleTag({ content: process.env.STYLE });
+  await page.screenshot({ path: '/tmp/layout0/jump-page.png' });
+  console.log(
+    await page.evaluate(
+      `JSON.stringify({ elements: document.querySelectorAll('*').length, svg: document.querySelectorAll('svg *').length, lines: document.querySelectorAll('li').length })`,
+    ),
+  );
   const last = Number((await page.getByTestId('step.counter').innerText()).split('/')[1]);
   const total = new Map<string, number>();
   for (let r = 0; r < rounds; r++) {
-    const targets = Array.from(
+    const all = Array.from(
       { length: JUMPS },
       (_, i) => Math.floor(((i * 7919) % JUMPS) * (last / JUMPS)) + 17 + r * 1013,
     );
+    // FIRST=1: only each round's first jump, after a second of quiet (as the bench's first jump).
+    const targets = process.env.FIRST ? all.slice(0, 1) : all;
+    if (process.env.FIRST) await page.waitForTimeout(1000);
     const plain = async <T>(_: Page, run: () => Promise<T>): Promise<[T, Map<string, number>]> => [
       await run(),
       new Map(),

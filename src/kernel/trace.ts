@@ -154,6 +154,11 @@ function makeTrace(data: TraceData): Trace {
         : undefined;
   const worldAt = (index: number): World => {
     const start = index - (index % data.every);
+    // A checkpoint is the replay's first world: read as stored, the replayed segment is kept.
+    if (index === start && start !== segmentStart) {
+      const base = stored(start);
+      if (base !== undefined) return base;
+    }
     if (start !== segmentStart) {
       const base = stored(start);
       if (base === undefined) throw new Error(`missing checkpoint ${start}`);

@@ -236,6 +236,7 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
     frame,
     summary,
     blocked,
+    checkpointEvery: trace.checkpointEvery,
     variables: (index, thread) => {
       const view = variablesAt(trace, Math.min(Math.max(0, Math.floor(index)), last), thread);
       if (view === null) return null;
