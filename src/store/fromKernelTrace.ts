@@ -237,6 +237,14 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
     summary,
     blocked,
     checkpointEvery: trace.checkpointEvery,
+    runningAt: (index) => {
+      const { world } = trace.frameAt(Math.min(Math.max(0, Math.floor(index)), last));
+      const t = world.current === null ? undefined : world.threads[world.current];
+      if (!t) return null;
+      const program = trace.programs[t.name];
+      const loc = t.halt === null && program ? program.nextLoc(t.program) : null;
+      return { thread: t.name, line: loc?.line ?? null };
+    },
     variables: (index, thread) => {
       const view = variablesAt(trace, Math.min(Math.max(0, Math.floor(index)), last), thread);
       if (view === null) return null;
