@@ -140,6 +140,8 @@ function makeTrace(data: TraceData): Trace {
   const length = data.length;
   let segmentStart = -1;
   let segment: World[] = [];
+  /** The last clock `clockAt` worked out, in the segment from `start`. */
+  let clock = { start: -1, at: -1, now: 0 };
   const check = (index: number) => {
     if (!Number.isInteger(index) || index < 0 || index >= length) {
       throw new RangeError(`frame ${index} is outside the trace (0..${length - 1})`);
@@ -192,12 +194,16 @@ function makeTrace(data: TraceData): Trace {
       if (start === segmentStart) return worldAt(index).now;
       const base = stored(start);
       if (base === undefined) throw new Error(`missing checkpoint ${start}`);
-      let now = base.now;
-      for (let f = start + 1; f <= index; f++)
+      // Read in order (a scan of summaries), each clock goes on from the one before.
+      const from =
+        clock.start === start && clock.at <= index ? clock : { at: start, now: base.now };
+      let now = from.now;
+      for (let f = from.at + 1; f <= index; f++)
         for (const e of data.effects[f] ?? []) {
           if (e.kind === 'statement') now += base.options.usPerStatement;
           else if (e.kind === 'time.advance') now = e.to;
         }
+      clock = { start, at: index, now };
       return now;
     },
     extend(maxSteps) {
