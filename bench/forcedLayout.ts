@@ -30,7 +30,7 @@ export function isForcedLayout(event: TraceEvent): boolean {
 }
 
 /** One forced layout: its event name and its JS stack, innermost first, one frame a line. */
-export function describeForced(event: TraceEvent): string {
+function describeForced(event: TraceEvent): string {
   const frames = (event.args?.beginData?.stackTrace ?? []).map((f) => {
     const file = (f.url ?? '').replace(/^.*\//, '');
     return `    at ${f.functionName || '(anonymous)'} (${file}:${(f.lineNumber ?? 0) + 1}:${(f.columnNumber ?? 0) + 1})`;

@@ -2,7 +2,14 @@
  * `npx tsx bench/jumpProfile.ts [rounds]`: where a far jump's time goes. Builds the app unminified,
  * opens the bench's 16-thread, 100,000-step run, and jumps the scrubber as `npm run bench -- ui`
  * does (20 far steps, new ones each round) under a sampling CPU profile; prints each round's
- * input-to-paint p50 / p95 beside a trivial page's, and the functions with the most self time.
+ * input-to-paint p50 / p95 beside a trivial page's, and the functions with the most self and
+ * inclusive time per jump. Environment:
+ * - TRACE=1: a CDP trace instead of the profile: main-thread time per jump by event (EventDispatch
+ *   is the input's script, Layout, Paint…); TIMELINE=n also prints each jump's split and the
+ *   first n jumps' events longer than MIN_US µs (default 300), with each layout's size;
+ * - PLAIN=1: no profile nor trace; FIRST=1: only each round's first jump, after 1 s of quiet;
+ * - STYLE=<css>: added to the page first; AB=<css>: added in odd rounds only (A/B in one run);
+ * - SELF_TOP=n: how many self-time lines to print (30).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -153,6 +160,7 @@ async function traced<T>(page: Page, run: () => Promise<T>): Promise<[T, Map<str
   for (const e of events) {
     if (e.ph !== 'X' || (main && e.tid !== main.tid)) continue;
     byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    byName.set(`count ${e.name}`, (byName.get(`count ${e.name}`) ?? 0) + 1);
   }
   return [result, byName];
 }
@@ -202,7 +210,18 @@ try {
       new Map(),
     ];
     const mode = process.env.TRACE ? traced : process.env.PLAIN ? plain : profiled;
+    // AB=<css>: odd rounds with the style, even ones without, to compare in one run.
+    const ab = process.env.AB;
+    if (ab)
+      await page.evaluate(
+        `(() => { document.getElementById('ab')?.remove(); if (${r % 2}) { const s = document.createElement('style'); s.id = 'ab'; s.textContent = ${JSON.stringify(ab)}; document.head.append(s); } })()`,
+      );
+    if (ab) await page.waitForTimeout(300);
     const [times, self] = await mode(page, () => page.evaluate<number[]>(JUMP_SCRIPT(targets)));
+    if (ab && process.env.TRACE)
+      console.log(
+        `${r % 2 ? 'with   ' : 'without'} layout ${((self.get('Layout') ?? 0) / JUMPS).toFixed(2)} style ${((self.get('UpdateLayoutTree') ?? 0) / JUMPS).toFixed(2)} paint ${((self.get('Paint') ?? 0) / JUMPS / 2).toFixed(2)} js ${((self.get('EventDispatch') ?? 0) / JUMPS).toFixed(2)} layouts ${self.get('count Layout') ?? 0} p50 ${pct(times, 50).toFixed(1)} p95 ${pct(times, 95).toFixed(1)}`,
+      );
     const floorTimes = await floor.evaluate<number[]>(JUMP_SCRIPT(targets));
     for (const [k, v] of self) total.set(k, (total.get(k) ?? 0) + v);
     console.log(
@@ -215,7 +234,7 @@ try {
     [...total]
       .filter(([k]) => k.startsWith('incl ') === incl)
       .sort((a, b) => b[1] - a[1])
-      .slice(0, incl ? 70 : 30);
+      .slice(0, incl ? 70 : Number(process.env.SELF_TOP ?? 30));
   console.log(`\nself time per jump (ms):`);
   for (const [k, v] of top(false)) console.log(`${(v / jumps).toFixed(2).padStart(7)}  ${k}`);
   console.log(`\ninclusive time per jump (ms):`);
