@@ -234,7 +234,7 @@ try {
     [...total]
       .filter(([k]) => k.startsWith('incl ') === incl)
       .sort((a, b) => b[1] - a[1])
-      .slice(0, incl ? 70 : Number(process.env.SELF_TOP ?? 30));
+      .slice(0, incl ? Number(process.env.INCL_TOP ?? 70) : Number(process.env.SELF_TOP ?? 30));
   console.log(`\nself time per jump (ms):`);
   for (const [k, v] of top(false)) console.log(`${(v / jumps).toFixed(2).padStart(7)}  ${k}`);
   console.log(`\ninclusive time per jump (ms):`);

@@ -109,10 +109,10 @@ const NO_MESSAGES: readonly MessageView[] = [];
 
 const ahead = memoPer((source: FrameSource, cursor: number): readonly MessageView[] => {
   const end = Math.min(source.length - 1, cursor + AHEAD_STEPS);
-  if (end <= cursor) return NO_MESSAGES;
-  const next = chartSlice(source, end, 4 * AHEAD_STEPS)
-    .messages.filter((m) => m.step > cursor)
-    .slice(0, AHEAD_LIMIT);
+  // Read from the steps' summaries (the chart's history is not scanned ahead of the cursor).
+  const next: MessageView[] = [];
+  for (let i = cursor + 1; i <= end && next.length < AHEAD_LIMIT; i++)
+    for (const m of source.summary(i).messages) if (next.length < AHEAD_LIMIT) next.push(m);
   return next.length === 0 ? NO_MESSAGES : next;
 });
 
