@@ -69,12 +69,30 @@ async function openStress(page: Page, base: string): Promise<number> {
   const counter = page.getByTestId('step.counter').filter({ hasText: /^\d+ \/ \d+$/ });
   await page.goto(`${base}/?test=1&animate=0`);
   await counter.waitFor({ timeout: 60_000 });
-  await page.evaluate(async (text) => {
-    const sim = window.__sim;
-    if (!sim) throw new Error('the test bridge is not installed');
-    sim.openText(text, { id: 'generated-stress', maxSteps: 100_000 });
-    await sim.settled();
-  }, stressScenarioText(16));
+  const open = (steps: number, step: number) =>
+    page.evaluate(
+      async ({ text, steps, step }) => {
+        const sim = window.__sim;
+        if (!sim) throw new Error('the test bridge is not installed');
+        sim.openText(text, { id: 'generated-stress', maxSteps: steps, step });
+        await sim.settled();
+      },
+      { text: stressScenarioText(16), steps, step },
+    );
+  // PRELUDE=1: first what the bench does before its jumps (200 clicks on the 10,000-step run).
+  if (process.env.PRELUDE) {
+    await open(10_000, 4000);
+    await counter.waitFor({ timeout: 60_000 });
+    for (const id of ['controls.next', 'controls.prev'])
+      await page.evaluate(`(async () => {
+        const b = document.querySelector('[data-testid="${id}"]');
+        for (let i = 0; i < 100; i++) {
+          b.click();
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 10)));
+        }
+      })()`);
+  }
+  await open(100_000, 0);
   await counter.waitFor({ timeout: 120_000 });
   return Number((await page.getByTestId('step.counter').innerText()).split('/')[1]);
 }
