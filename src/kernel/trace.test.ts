@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timePeriodConst } from './abi/time';
 import { boot } from './boot';
 import { scriptProgram } from './scriptProgram';
 import type { ScriptAction } from './scriptProgram';
@@ -101,6 +102,34 @@ describe('time travel', () => {
     );
     expect(short.length).toBe(301);
     expect(short.frameAt(250).world).toEqual(trace.frameAt(250).world);
+  });
+
+  it("a frame's clock is read without replay, and equals its world's", () => {
+    for (let i = 0; i <= 300; i++) expect(trace.clockAt(i)).toBe(worlds[i]?.now);
+    // Statements costing 3 µs, and a sleep that leaves every thread blocked: the clock jumps.
+    const slow: BootSpec = { ...spec, options: { usPerStatement: 3, timesliceUs: 5 } };
+    const sleeper: Programs = {
+      ...programs,
+      server: scriptProgram(
+        [
+          { op: 'ipc', wrapper: 'L4_Sleep', args: [timePeriodConst(200n)] },
+          { op: 'goto', to: 0 },
+        ],
+        { record: false },
+      ),
+    };
+    const stepped = [boot(slow, sleeper)];
+    for (let i = 0; i < 200; i++) stepped.push(step(stepped[i] as World, sleeper).world);
+    const run = recordTrace(stepped[0] as World, sleeper, 200, { checkpointEvery: 8 });
+    const jumps = Array.from({ length: run.length }, (_, i) => run.effectsAt(i)).filter((e) =>
+      e.some((x) => x.kind === 'time.advance'),
+    );
+    expect(jumps.length).toBeGreaterThan(0);
+    // No frame was rebuilt: each clock comes from a checkpoint and the effects after it.
+    for (let i = 0; i < run.length; i++) expect(run.clockAt(i)).toBe(stepped[i]?.now);
+    // Out of order too (each read may go on from the one before, or start at its checkpoint).
+    for (let i = run.length - 1; i >= 0; i -= 3) expect(run.clockAt(i)).toBe(stepped[i]?.now);
+    expect(() => run.clockAt(run.length)).toThrow(RangeError);
   });
 
   it('out-of-range frames are a clear error', () => {

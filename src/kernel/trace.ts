@@ -27,6 +27,11 @@ export interface Trace {
   frameAt(index: number): Frame;
   /** The effects of the step into frame `index`, without rebuilding its world. */
   effectsAt(index: number): readonly KernelEffect[];
+  /**
+   * `frameAt(index).world.now` without rebuilding the world: the nearest checkpoint's clock moved
+   * on by the effects since (a statement costs `usPerStatement`, `time.advance` sets it).
+   */
+  clockAt(index: number): number;
   /** Runs up to `maxSteps` more steps; returns a new trace (this one is unchanged). */
   extend(maxSteps: number): Trace;
   /**
@@ -135,6 +140,8 @@ function makeTrace(data: TraceData): Trace {
   const length = data.length;
   let segmentStart = -1;
   let segment: World[] = [];
+  /** The last clock `clockAt` worked out, in the segment from `start`. */
+  let clock = { start: -1, at: -1, now: 0 };
   const check = (index: number) => {
     if (!Number.isInteger(index) || index < 0 || index >= length) {
       throw new RangeError(`frame ${index} is outside the trace (0..${length - 1})`);
@@ -149,6 +156,11 @@ function makeTrace(data: TraceData): Trace {
         : undefined;
   const worldAt = (index: number): World => {
     const start = index - (index % data.every);
+    // A checkpoint is the replay's first world: read as stored, the replayed segment is kept.
+    if (index === start && start !== segmentStart) {
+      const base = stored(start);
+      if (base !== undefined) return base;
+    }
     if (start !== segmentStart) {
       const base = stored(start);
       if (base === undefined) throw new Error(`missing checkpoint ${start}`);
@@ -175,6 +187,24 @@ function makeTrace(data: TraceData): Trace {
     effectsAt(index) {
       check(index);
       return data.effects[index] ?? [];
+    },
+    clockAt(index) {
+      check(index);
+      const start = index - (index % data.every);
+      if (start === segmentStart) return worldAt(index).now;
+      const base = stored(start);
+      if (base === undefined) throw new Error(`missing checkpoint ${start}`);
+      // Read in order (a scan of summaries), each clock goes on from the one before.
+      const from =
+        clock.start === start && clock.at <= index ? clock : { at: start, now: base.now };
+      let now = from.now;
+      for (let f = from.at + 1; f <= index; f++)
+        for (const e of data.effects[f] ?? []) {
+          if (e.kind === 'statement') now += base.options.usPerStatement;
+          else if (e.kind === 'time.advance') now = e.to;
+        }
+      clock = { start, at: index, now };
+      return now;
     },
     extend(maxSteps) {
       return makeTrace(grow(data, maxSteps));

@@ -19,6 +19,41 @@ export const browserScheduler: Scheduler = {
     const id = window.setTimeout(task, ms);
     return () => window.clearTimeout(id);
   },
+  afterPaint(task) {
+    // A hidden page paints no frames; nothing waits for its layout either.
+    if (document.visibilityState === 'hidden') {
+      const id = window.setTimeout(() => task(true), 0);
+      return () => window.clearTimeout(id);
+    }
+    let cancelled = false;
+    let channel: MessageChannel | null = null;
+    const frame = window.requestAnimationFrame(() => {
+      // From this frame's callbacks until the task: any DOM change means the layout the frame
+      // made is stale (a click's commit came first). Changes made by later callbacks of this same
+      // frame count too; then the caller just waits one more frame.
+      let changed = false;
+      const watch = new MutationObserver(() => (changed = true));
+      watch.observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        changed ||= watch.takeRecords().length > 0;
+        watch.disconnect();
+        channel?.port1.close();
+        if (!cancelled) task(!changed);
+      };
+      // A message posted in a frame's callback is delivered after that frame is painted.
+      channel.port2.postMessage(null);
+    });
+    return () => {
+      cancelled = true;
+      window.cancelAnimationFrame(frame);
+    };
+  },
   now: () => performance.now(),
 };
 

@@ -10,6 +10,12 @@ export interface Scheduler {
   idle(task: (budgetMs: number) => void, timeoutMs: number): () => void;
   /** Runs `task` once after `ms`. Returns a function that cancels it. */
   after(ms: number, task: () => void): () => void;
+  /**
+   * Runs `task` in the first task after the next painted frame; `clean` says whether the page is
+   * still as that frame laid it out (nothing changed the DOM since), so that reading layout, or an
+   * API that needs it (the history API), costs no forced layout. Returns a function that cancels it.
+   */
+  afterPaint(task: (clean: boolean) => void): () => void;
   /** A monotonic clock in milliseconds (for pacing, never for the model). */
   now(): number;
 }
@@ -31,7 +37,15 @@ export interface ManualScheduler extends Scheduler {
   /** Runs until nothing is pending (at most `limit` tasks). */
   flush(limit?: number): number;
   readonly pending: () => number;
+  /**
+   * Says the page changed now (as a React commit would): an after-paint task due within the next
+   * MANUAL_FRAME_MS finds the page not as painted (`clean` false).
+   */
+  touch(): void;
 }
+
+/** The manual scheduler's frame: an after-paint task runs this long after it was asked for. */
+export const MANUAL_FRAME_MS = 16;
 
 interface Pending {
   readonly at: number;
@@ -43,6 +57,7 @@ export function manualScheduler(idleBudgetMs = 8): ManualScheduler {
   let clock = 0;
   let seq = 0;
   let queue: Pending[] = [];
+  let touchedAt = -Infinity;
   const add = (at: number, run: () => void): (() => void) => {
     const entry = { at, seq: seq++, run };
     queue.push(entry);
@@ -58,6 +73,11 @@ export function manualScheduler(idleBudgetMs = 8): ManualScheduler {
   const scheduler: ManualScheduler = {
     idle: (task) => add(clock, () => task(idleBudgetMs)),
     after: (ms, task) => add(clock + Math.max(0, ms), task),
+    afterPaint: (task) =>
+      add(clock + MANUAL_FRAME_MS, () => task(clock - touchedAt > MANUAL_FRAME_MS)),
+    touch() {
+      touchedAt = clock;
+    },
     now: () => clock,
     advance(ms) {
       const until = clock + ms;

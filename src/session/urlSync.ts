@@ -1,8 +1,11 @@
 // Keeps `?scenario=<id>&step=<k>` (and the options the user chose) in the address as the user
 // steps: the query is replaced in place, so Back leaves the page; coalesced to one write per
-// COALESCE_MS, made when the host is idle, so fast stepping or playing never floods the history
-// API nor delays a frame (a write whose idle callback timed out waits for a real idle moment, up
-// to MAX_WAIT_MS: there the layout is clean, so the history API forces none). Keys written to the
+// COALESCE_MS, so fast stepping or playing never floods the history API. The write is made in
+// the first task after a painted frame, and only when nothing changed the page since that frame:
+// Chromium lays a dirty page out when the history API is called, which would be a forced layout
+// on the step path (a click's commit can come before an idle callback, so idle is not enough).
+// A moment found dirty is tried again after the next frame, so while the user clicks every frame
+// the address waits, and follows within a frame or two of the last step. Keys written to the
 // query are taken out of the fragment, which would otherwise override them on the next load
 // (url/options.ts reads the fragment on top).
 import type { SimState, SimStoreApi } from '../store/createSimStore';
@@ -13,8 +16,6 @@ import type { EmbedSettings } from './url/embedSettings';
 import { readQuery, updateQuery } from './url/query';
 
 const COALESCE_MS = 250;
-/** The longest a write waits for the host to be idle. */
-const MAX_WAIT_MS = 2000;
 
 const WATCHED = [
   'cursor',
@@ -49,19 +50,13 @@ export function syncUrl(
 ): () => void {
   let cancel: (() => void) | null = null;
   let last = '';
-  /** When the write first found the host busy (null: it has not waited). */
-  let busySince: number | null = null;
-  const write = (budgetMs: number) => {
-    cancel = null;
-    // Called at its timeout, with no idle time left (the user steps fast, or it plays): the
-    // history API may then lay the page out at once, mid-step, so the write waits for an idle
-    // moment (a clean layout), for at most MAX_WAIT_MS.
-    const now = scheduler.now();
-    if (budgetMs <= 0 && now - (busySince ??= now) < MAX_WAIT_MS) {
-      cancel = scheduler.idle(write, COALESCE_MS);
+  const write = (clean: boolean) => {
+    // The page changed after the frame was painted: the history API would lay it out now.
+    if (!clean) {
+      cancel = scheduler.afterPaint(write);
       return;
     }
-    busySince = null;
+    cancel = null;
     const s = store.getState();
     if (!s.source) return;
     const updates = linkUpdates({ ...selectLinkView(s), ...mode });
@@ -76,10 +71,9 @@ export function syncUrl(
   const unsubscribe = store.subscribe((s, prev) => {
     if (WATCHED.every((k) => s[k] === prev[k])) return;
     if (cancel) return;
-    const cancelTimer = scheduler.after(COALESCE_MS, () => {
-      cancel = scheduler.idle(write, COALESCE_MS);
+    cancel = scheduler.after(COALESCE_MS, () => {
+      cancel = scheduler.afterPaint(write);
     });
-    cancel = cancelTimer;
   });
   return () => {
     unsubscribe();

@@ -1,7 +1,8 @@
 // The sequence chart's history: the IPCs and blocked periods up to a step, gathered from the cheap
 // per-step summaries and kept per source. Stepping extends the scan by a step; a far jump starts a
-// new scan a bounded distance before the target (from the blocked threads at that point), so no
-// request ever scans more than about LOOKBACK + JUMP steps, however long the run.
+// new scan a bounded distance before the target (from the blocked threads at that point, a
+// checkpoint of the source's), so no request ever scans more than about LOOKBACK + JUMP steps,
+// however long the run.
 import type { BlockedMark, FrameSource, MessageView } from './viewModel';
 
 /** A thread blocked from frame `from` until frame `to` (exclusive), or still blocked (`to` null). */
@@ -65,7 +66,9 @@ function startScan(source: FrameSource, base: number): Scan {
 function scanTo(source: FrameSource, index: number): Scan {
   let scan = scans.get(source);
   if (!scan || index < scan.base || index - scan.scanned > JUMP) {
-    scan = startScan(source, Math.max(0, index - LOOKBACK));
+    // From a checkpoint, where the blocked threads are read without a replay.
+    const every = source.checkpointEvery ?? 1;
+    scan = startScan(source, Math.floor(Math.max(0, index - LOOKBACK) / every) * every);
     scans.set(source, scan);
   }
   const end = Math.min(index, source.length - 1);

@@ -42,6 +42,8 @@ export function cachedSource(source: FrameSource, capacity = DEFAULT_CACHE_SIZE)
     frame: (index) => frames.get(index, (i) => source.frame(i)),
     summary: (index) => summaries.get(index, (i) => source.summary(i)),
     blocked: (index) => source.blocked(index),
+    ...(source.runningAt ? { runningAt: source.runningAt.bind(source) } : {}),
+    ...(source.checkpointEvery ? { checkpointEvery: source.checkpointEvery } : {}),
     ...(source.variables ? { variables: source.variables.bind(source) } : {}),
     ...(source.traceText ? { traceText: source.traceText.bind(source) } : {}),
   };

@@ -198,11 +198,11 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
     return marks;
   };
 
-  /** The step's IPCs with the clock after it (its world is replayed only when it has any). */
+  /** The step's IPCs with the clock after it (from the effects since a checkpoint: no replay). */
   const messagesAt = (i: number, effects: readonly KernelEffect[]) => {
     const found = messagesOf(effects, i, meta.abi, scenario.labelNames);
     if (found.length === 0) return found;
-    const time = trace.frameAt(i).world.now;
+    const time = trace.clockAt(i);
     return found.map((m) => ({ ...m, time }));
   };
 
@@ -236,6 +236,15 @@ export function fromKernelTrace(scenario: KernelScenario): FrameSource {
     frame,
     summary,
     blocked,
+    checkpointEvery: trace.checkpointEvery,
+    runningAt: (index) => {
+      const { world } = trace.frameAt(Math.min(Math.max(0, Math.floor(index)), last));
+      const t = world.current === null ? undefined : world.threads[world.current];
+      if (!t) return null;
+      const program = trace.programs[t.name];
+      const loc = t.halt === null && program ? program.nextLoc(t.program) : null;
+      return { thread: t.name, line: loc?.line ?? null };
+    },
     variables: (index, thread) => {
       const view = variablesAt(trace, Math.min(Math.max(0, Math.floor(index)), last), thread);
       if (view === null) return null;

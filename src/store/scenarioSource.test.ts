@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { recordTrace } from '../kernel/index';
 import { findScenario } from '../scenarios/builtins';
 import { runBuiltin } from '../scenarios/index';
 import { chartSlice } from './chartHistory';
@@ -199,6 +200,33 @@ describe('registers after L4_Unmap', () => {
     // Before the unmap, a's MR0 was a message tag.
     const before = src.frame(unmap - 1).threads.find((t) => t.name === 'a');
     expect(before?.registers.fpages).toBeUndefined();
+  });
+
+  it('a run recorded in parts decodes the fpages in every part as the whole run does', () => {
+    const lesson = findScenario('map-unmap-recursive');
+    if (!lesson) throw new Error('no lesson');
+    const run = runBuiltin(lesson);
+    if (!run.ok) throw new Error('does not compile');
+    const whole = scenarioSource(run, { protocols: lesson.protocols });
+    const fpagesOf = (src: FrameSource, i: number) =>
+      src.frame(i).threads.map((t) => t.registers.fpages ?? null);
+    // Parts of 3 steps, each a longer trace of the same run (as a recording in parts makes them).
+    let trace = recordTrace(run.trace.frameAt(0).world, run.programs, 3);
+    const parts: FrameSource[] = [];
+    for (;;) {
+      parts.push(scenarioSource({ ...run, trace }, { protocols: lesson.protocols }));
+      if (trace.length >= run.trace.length) break;
+      trace = trace.extend(3);
+    }
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts)
+      for (let i = 0; i < part.length; i++) expect(fpagesOf(part, i)).toEqual(fpagesOf(whole, i));
+    const last = parts[parts.length - 1] as FrameSource;
+    expect(last.length).toBe(whole.length);
+    expect(Array.from({ length: last.length }, (_, i) => fpagesOf(last, i)).flat()).toContainEqual({
+      count: 1,
+      by: 'L4_Unmap',
+    });
   });
 
   it('a thread that returns from its function is "finished", not halted by a fault', () => {

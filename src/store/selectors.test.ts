@@ -3,9 +3,11 @@ import { chartSlice } from './chartHistory';
 import { createSimStore } from './createSimStore';
 import { lessonSource, stressSource, transferStep } from './testSupport/lessonSource';
 import {
+  AHEAD_LIMIT,
   selectCanNext,
   selectCanPrev,
   selectChart,
+  selectChartAhead,
   selectJustRan,
   selectRegisterThreads,
   selectStepCounter,
@@ -70,6 +72,21 @@ describe('selectors per store', () => {
     selectRegisterThreads(b.getState());
     expect(selectChart(a.getState())).toBe(chartA);
     expect(selectRegisterThreads(a.getState())).toBe(slotsA);
+  });
+
+  it('the IPCs to come are the next few after the cursor, in order, within the look ahead', () => {
+    const store = createSimStore();
+    const source = stressSource(4, 3000);
+    store.getState().load(source, { step: 0 });
+    for (const step of [0, 17, 1500, 2990, 640, 3000]) {
+      store.getState().seek(step);
+      const coming = selectChartAhead(store.getState());
+      const end = Math.min(source.length - 1, step + 80);
+      // Every IPC of the steps after the cursor, as the chart's history would list them.
+      const all = chartSlice(source, end, 10_000).messages.filter((m) => m.step > step);
+      expect(coming).toEqual(all.slice(0, AHEAD_LIMIT));
+      if (step < 2900) expect(coming.length).toBe(AHEAD_LIMIT);
+    }
   });
 
   it("the line just run is the previous frame's running thread's next line", () => {

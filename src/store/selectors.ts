@@ -109,10 +109,10 @@ const NO_MESSAGES: readonly MessageView[] = [];
 
 const ahead = memoPer((source: FrameSource, cursor: number): readonly MessageView[] => {
   const end = Math.min(source.length - 1, cursor + AHEAD_STEPS);
-  if (end <= cursor) return NO_MESSAGES;
-  const next = chartSlice(source, end, 4 * AHEAD_STEPS)
-    .messages.filter((m) => m.step > cursor)
-    .slice(0, AHEAD_LIMIT);
+  // Read from the steps' summaries (the chart's history is not scanned ahead of the cursor).
+  const next: MessageView[] = [];
+  for (let i = cursor + 1; i <= end && next.length < AHEAD_LIMIT; i++)
+    for (const m of source.summary(i).messages) if (next.length < AHEAD_LIMIT) next.push(m);
   return next.length === 0 ? NO_MESSAGES : next;
 });
 
@@ -128,6 +128,10 @@ export interface JustRan {
 
 const justRan = memoPer((source: FrameSource, cursor: number): JustRan | null => {
   if (cursor <= 0) return null;
+  // Without building the frame before when the source can (a far jump builds one frame, not two).
+  const ran = source.runningAt?.(cursor - 1);
+  if (ran !== undefined)
+    return ran && ran.line !== null ? { thread: ran.thread, line: ran.line } : null;
   const before = source.frame(cursor - 1);
   const thread = before.running;
   const line = before.threads.find((t) => t.name === thread)?.currentLine ?? null;
@@ -136,7 +140,7 @@ const justRan = memoPer((source: FrameSource, cursor: number): JustRan | null =>
 
 /**
  * What the code's "just ran" mark shows: the line the previous frame's running thread was about
- * to run (one frame back, which the frame cache usually holds).
+ * to run (one frame back: read from its world, or from the frame, which the cache usually holds).
  */
 export const selectJustRan = (s: SimState): JustRan | null =>
   s.source ? justRan(s.source, s.cursor) : null;

@@ -309,8 +309,15 @@ export interface FrameSource {
   summary(index: number): StepSummary;
   /** The call stack and variables of `thread` at frame `index`; null when it has none to show. */
   variables?(index: number, thread: string): VariablesView | null;
-  /** Threads blocked at frame `index` (absolute; costs about one frame). */
+  /** Threads blocked at frame `index` (absolute; costs about one frame, nothing at a checkpoint). */
   blocked(index: number): readonly BlockedMark[];
+  /**
+   * The running thread at frame `index` and the line it runs next (`currentLine` of its view),
+   * without building the frame; null when the idle thread runs. Absent: read from `frame`.
+   */
+  runningAt?(index: number): { readonly thread: string; readonly line: number | null } | null;
+  /** Frames at multiples of this are stored (checkpoints): `blocked` there replays nothing. */
+  readonly checkpointEvery?: number;
   /** The thread life-cycle statechart: the machine that runs, as the panel draws it. */
   readonly statechart: StatechartView;
   /**

@@ -2,8 +2,10 @@
 // An element made again at every step (a register card's tag strip) names a `kind` (its place):
 // it starts from the size the last element of that kind had, takes a kind's size at once when it
 // moves to another, and leaves the measuring to one observer made at mount, whose report comes
-// after layout, so a step reads no layout.
+// after layout, so a step reads no layout. An element of a kind not seen yet (or of no kind) takes
+// the observer's first report at once (flushSync), in the same frame, before it is painted.
 import { useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { RefObject } from 'react';
 
 export interface Size {
@@ -33,20 +35,28 @@ export function useElementSize<T extends HTMLElement>(
   const kindNow = useRef(kind);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return undefined;
-    const measure = () => {
-      const width = Math.floor(el.clientWidth);
-      const height = Math.floor(el.clientHeight);
+    if (!el || typeof ResizeObserver !== 'function') return undefined;
+    // Its first report is drawn before the frame is painted when nothing of its kind was seen
+    // (the fallback would show for a frame otherwise); later ones, or a known kind's, as usual.
+    let first = !kindNow.current || !lastOfKind.has(kindNow.current);
+    const observer = new ResizeObserver((entries) => {
+      // The entry's box, not clientWidth: an earlier report in this batch may have changed the
+      // page, and reading clientWidth would then lay it out again at once.
+      const box = entries[entries.length - 1]?.contentRect;
+      const width = Math.floor(box?.width ?? 0);
+      const height = Math.floor(box?.height ?? 0);
       if (width <= 0) return;
       if (kindNow.current) lastOfKind.set(kindNow.current, { width, height });
-      setState((s) =>
-        s.size.width === width && s.size.height === height ? s : { ...s, size: { width, height } },
-      );
-    };
-    // Measured now only when nothing of its kind was seen yet (the observer reports it anyway).
-    if (!kindNow.current || !lastOfKind.has(kindNow.current)) measure();
-    if (typeof ResizeObserver !== 'function') return undefined;
-    const observer = new ResizeObserver(measure);
+      const update = () =>
+        setState((s) =>
+          s.size.width === width && s.size.height === height
+            ? s
+            : { ...s, size: { width, height } },
+        );
+      if (first) flushSync(update);
+      else update();
+      first = false;
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

@@ -31,10 +31,12 @@ const NOT_LOADED = '– / –';
 /** After the last step while the run is still being recorded: `k / n…`. */
 const RECORDING = '…';
 
+/** Made once: toLocaleString with options builds a formatter on every call (every step). */
+const MS = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
 export function clockText(us: bigint): string {
   if (us < 10_000n) return `${us} µs`;
-  const ms = Number(us) / 1000;
-  return `${ms.toLocaleString('en', { maximumFractionDigits: 1 })} ms`;
+  return `${MS.format(Number(us) / 1000)} ms`;
 }
 
 export function ControlsBar({ scenario, tools }: ControlsBarProps) {

@@ -153,15 +153,19 @@ function useKeepInView(list: RefObject<HTMLOListElement | null>, key: unknown, s
   }, [list, key, store]);
 }
 
+/** From this many lines a listing is windowed by the browser (threads.css, `.code--windowed`). */
+const WINDOWED_FROM = 80;
+
 export const CodeListing = memo(function CodeListing(props: CodeListingProps) {
   const { thread, code, helper, currentLine, lastLine } = props;
   const listRef = useRef<HTMLOListElement>(null);
   useKeepInView(listRef, `${currentLine ?? ''}:${helper?.name ?? ''}`, useSimApi());
+  const windowed = code.lines.length + (helper?.lines.length ?? 0) >= WINDOWED_FROM;
 
   return (
     <ol
       ref={listRef}
-      className="code"
+      className={windowed ? 'code code--windowed' : 'code'}
       aria-label={`Code of ${thread}`}
       data-testid={`thread.${thread}.code`}
       tabIndex={0}
