@@ -90,13 +90,3 @@ export function isFramed(): boolean {
     return true;
   }
 }
-
-/** Resolves once the frame after now is painted (a task after the next animation frame). */
-export const painted = (): Promise<void> =>
-  new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }),
-  );

@@ -2,7 +2,7 @@
 // Web Worker (worker/browserRunner.ts), the page's idle time and timers, its address, whether it is
 // framed; and the test bridge in development builds or with `?test=1`.
 import { browserDrafts } from './browserDrafts';
-import { browserLocation, browserScheduler, isFramed, painted } from './browserPorts';
+import { browserLocation, browserScheduler, isFramed } from './browserPorts';
 import { loadDefaultCatalog } from './loadCatalog';
 import { mark, MARK, onThisClock } from './marks';
 import { createSession } from './session';
@@ -35,7 +35,6 @@ const previewPorts = (runner: BrowserRunner): PreviewPorts => ({
       }
       return { id: frames.id, source: previewSource(frames) };
     }),
-  painted,
 });
 
 /** Starts `runner`'s worker when the page is idle after the store first holds a run. */

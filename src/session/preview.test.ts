@@ -4,7 +4,7 @@ import { BUILTIN_FILES } from '../scenarios/builtinFiles';
 import { previewSource } from '../store/previewSource';
 import type { ScenarioCatalog } from './catalog';
 import { defaultCatalog } from './defaultCatalog';
-import { manualScheduler, memoryLocation } from './ports';
+import { MANUAL_FRAME_MS, manualScheduler, memoryLocation } from './ports';
 import type { PreviewPorts } from './preview';
 import { previewRequest } from './preview';
 import { createSession } from './session';
@@ -23,7 +23,6 @@ function inProcessPreview(asked: PreviewRequest[]): PreviewPorts {
         posted === null ? null : { id: posted.id, source: previewSource(posted) },
       );
     },
-    painted: () => Promise.resolve(),
   };
 }
 
@@ -92,9 +91,10 @@ describe('the first frame from the worker’s preview', () => {
   it('shows the preview before the catalog is asked for; the whole run then takes its place, the cursor kept', async () => {
     const asked: PreviewRequest[] = [];
     const catalog = heldCatalog();
+    const scheduler = manualScheduler();
     const session = createSession({
       loadCatalog: catalog.loadCatalog,
-      scheduler: manualScheduler(),
+      scheduler,
       location: memoryLocation('?scenario=memory-alloc-free&step=1'),
       preview: inProcessPreview(asked),
     });
@@ -106,6 +106,10 @@ describe('the first frame from the worker’s preview', () => {
     // The learner steps in the preview while the catalog loads.
     store.getState().next();
     store.getState().next();
+    // Not before the preview's frame is painted.
+    await Promise.resolve();
+    expect(catalog.asked()).toBe(false);
+    scheduler.advance(MANUAL_FRAME_MS);
     await vi.waitFor(() => expect(catalog.asked()).toBe(true));
     expect(session.actor.getSnapshot().value).toBe('loading');
     catalog.release();

@@ -18,14 +18,12 @@ import type { PreviewRequest } from './worker/protocol';
 /** How long the catalog waits for a preview that has not come. */
 export const PREVIEW_WAIT_MS = 1500;
 
-/** The host's half of a preview: the worker's frames as a source, and the frame being painted. */
+/** The host's half of a preview: the worker's frames as a source. */
 export interface PreviewPorts {
   /** The lesson's id and its first frames as a source; null when there are none (or no worker). */
   readonly preview: (
     request: PreviewRequest,
   ) => Promise<{ readonly id: string; readonly source: FrameSource } | null>;
-  /** Resolves once the page has painted what the store holds now. */
-  readonly painted: () => Promise<void>;
 }
 
 /** What to preview for the first open (from the address, `hash` its fragment); null: nothing. */
@@ -67,7 +65,7 @@ export function showPreview(
         mark(MARK.shown);
         const shown = store.getState().source;
         cancel();
-        void ports.painted().then(() => done(shown));
+        scheduler.afterPaint(() => done(shown));
       },
       () => done(null),
     );
