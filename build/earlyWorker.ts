@@ -1,10 +1,11 @@
 // The first load's earliest work, written into the app's index.html as a small inline script that
 // runs while the entry chunk downloads:
-// - the scenario worker starts from its built script (the same file
+// - for a lesson, the scenario worker starts from its built script (the same file
 //   `new URL('./worker.ts', import.meta.url)` names): it makes a lesson's first frames
 //   (src/session/preview.ts), and the page takes it when it starts its runner
 //   (src/session/worker/startWorker.ts), with an error it reported meanwhile;
-// - an address with code of its own (`#code=`), which shows no preview, preloads the catalog chunk
+// - an address with code of its own (`#code=`), which shows no preview (the page records its first
+//   steps itself, and starts the worker with a long run), instead preloads the catalog chunk
 //   (the lessons, the compiler, the kernel), the session's statechart and the chunks they import,
 //   so they download beside the entry chunk instead of after it (a lesson's load fetches them only
 //   after its first frame).
@@ -52,7 +53,7 @@ export function earlyWorker(): Plugin {
           `if(/[#&]code=/.test(location.hash))${preloads}.forEach(function(f){` +
           `var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;` +
           `document.head.appendChild(l)});` +
-          `if(typeof Worker==='function'){${start}}}`;
+          `else if(typeof Worker==='function'){${start}}}`;
         return {
           html,
           tags: [{ tag: 'script', children: script, injectTo: 'head' as const }],
