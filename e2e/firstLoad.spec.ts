@@ -18,6 +18,10 @@ test('a lesson’s first frames show and step before the catalog chunk is loaded
   await page.goto('/?scenario=memory-alloc-free&step=2&animate=0');
   // The preview: step 2 of the frames the worker sent ("…": the rest of the run is coming).
   await expect(viz.counter).toHaveText(/^2 \/ \d+…$/);
+  // Then the frames after it (the worker sends them next).
+  await expect
+    .poll(async () => Number((await viz.counter.innerText()).split('/')[1]?.replace('…', '')))
+    .toBeGreaterThan(2);
   await expect(viz.state('app')).toContainText('running');
   await expect(page.getByTestId('thread.memserver')).toBeVisible();
   await expect(viz.narration).toContainText('memory_alloc');

@@ -10,7 +10,8 @@ import type { Session } from './session';
 import { installTestBridge } from './testBridge';
 import { readQuery } from './url/query';
 import { previewSource } from '../store/previewSource';
-import type { PreviewPorts } from './preview';
+import type { PreviewFrames } from '../store/previewSource';
+import type { PreviewPorts, ShownPreview } from './preview';
 import { pageRunner } from './pageRunner';
 import type { BrowserRunner } from './worker/browserRunner';
 
@@ -23,18 +24,25 @@ import type { BrowserRunner } from './worker/browserRunner';
  */
 const WARM_TIMEOUT_MS = 2000;
 
+const shownPreview = (frames: PreviewFrames): ShownPreview => ({
+  id: frames.id,
+  source: previewSource(frames),
+});
+
 /** The worker's preview of the first lesson, as a source (preview.ts). */
 const previewPorts = (runner: BrowserRunner): PreviewPorts => ({
-  preview: (request) =>
-    runner.preview(request).then((frames) => {
-      if (frames === null) return null;
-      if (frames.timing) {
-        mark(MARK.workerReady, onThisClock(frames.timing.ready));
-        mark(MARK.workerRecorded, onThisClock(frames.timing.recorded));
-        mark(MARK.workerViewed, onThisClock(frames.timing.viewed));
-      }
-      return { id: frames.id, source: previewSource(frames) };
-    }),
+  preview: (request, more) =>
+    runner
+      .preview(request, (frames) => more(frames === null ? null : shownPreview(frames)))
+      .then((frames) => {
+        if (frames === null) return null;
+        if (frames.timing) {
+          mark(MARK.workerReady, onThisClock(frames.timing.ready));
+          mark(MARK.workerRecorded, onThisClock(frames.timing.recorded));
+          mark(MARK.workerViewed, onThisClock(frames.timing.viewed));
+        }
+        return shownPreview(frames);
+      }),
 });
 
 /** Starts `runner`'s worker when the page is idle after the store first holds a run. */

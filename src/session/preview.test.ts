@@ -2,9 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { LESSONS } from '../scenarios/index';
 import { BUILTIN_FILES } from '../scenarios/builtinFiles';
 import { previewSource } from '../store/previewSource';
+import type { PreviewFrames } from '../store/previewSource';
 import type { ScenarioCatalog } from './catalog';
 import { defaultCatalog } from './defaultCatalog';
 import { MANUAL_FRAME_MS, manualScheduler, memoryLocation } from './ports';
+import type { Scheduler } from './ports';
 import type { PreviewPorts } from './preview';
 import { previewRequest } from './preview';
 import { createSession } from './session';
@@ -13,15 +15,18 @@ import { PREVIEW_AHEAD, PREVIEW_MAX_STEP } from './worker/protocol';
 import type { PreviewRequest } from './worker/protocol';
 
 /** The worker's half, in-process: the same job the worker runs, its answer cloned as a post is. */
-function inProcessPreview(asked: PreviewRequest[]): PreviewPorts {
+function inProcessPreview(asked: PreviewRequest[], scheduler: Scheduler): PreviewPorts {
+  const shown = (frames: PreviewFrames | null) => {
+    const posted = frames === null ? null : structuredClone(frames);
+    return posted === null ? null : { id: posted.id, source: previewSource(posted) };
+  };
   return {
-    preview: (request) => {
+    preview: (request, more) => {
       asked.push(request);
-      const frames = previewJob(request, LESSONS, BUILTIN_FILES);
-      const posted = frames === null ? null : structuredClone(frames);
-      return Promise.resolve(
-        posted === null ? null : { id: posted.id, source: previewSource(posted) },
-      );
+      const preview = previewJob(request, LESSONS, BUILTIN_FILES);
+      // The frames after the first ones come in a later task, as the worker posts them.
+      if (preview !== null) scheduler.after(0, () => more(shown(preview.more())));
+      return Promise.resolve(shown(preview?.first ?? null));
     },
   };
 }
@@ -57,12 +62,15 @@ describe('the first frame from the worker’s preview', () => {
   });
 
   it('the worker’s frames are the run’s own frames, and survive being posted', async () => {
-    const frames = previewJob({ lesson: 'call-reply', step: 2 }, LESSONS, BUILTIN_FILES);
-    expect(frames).not.toBeNull();
-    const source = previewSource(structuredClone(frames!));
+    const preview = previewJob({ lesson: 'call-reply', step: 2 }, LESSONS, BUILTIN_FILES);
+    expect(preview).not.toBeNull();
+    // First the frames up to the step shown, then those and PREVIEW_AHEAD more.
+    expect(preview!.first.frames).toHaveLength(3);
+    const source = previewSource(structuredClone(preview!.more()!));
     const whole = await defaultCatalog.open('call-reply');
     if (!whole.ok) throw new Error(whole.message);
     expect(source.length).toBe(Math.min(whole.source.length, 3 + PREVIEW_AHEAD));
+    expect(preview!.first.frames).toEqual([0, 1, 2].map((i) => source.frame(i)));
     expect(source.recording).toBe(true);
     for (const i of [0, 2, source.length - 1]) {
       expect(source.frame(i)).toEqual(whole.source.frame(i));
@@ -83,7 +91,7 @@ describe('the first frame from the worker’s preview', () => {
         BUILTIN_FILES,
       ),
     ).toBeNull();
-    expect(previewJob({ lesson: null, step: 0 }, LESSONS, BUILTIN_FILES)?.id).toBe(
+    expect(previewJob({ lesson: null, step: 0 }, LESSONS, BUILTIN_FILES)?.first.id).toBe(
       defaultCatalog.defaultId,
     );
   });
@@ -96,20 +104,24 @@ describe('the first frame from the worker’s preview', () => {
       loadCatalog: catalog.loadCatalog,
       scheduler,
       location: memoryLocation('?scenario=memory-alloc-free&step=1'),
-      preview: inProcessPreview(asked),
+      preview: inProcessPreview(asked, scheduler),
     });
     const store = session.store;
     await vi.waitFor(() => expect(store.getState().source).not.toBeNull());
     expect(asked).toEqual([{ lesson: 'memory-alloc-free', step: 1 }]);
     expect(store.getState()).toMatchObject({ scenarioId: 'memory-alloc-free', cursor: 1 });
     expect(store.getState().source?.recording).toBe(true);
+    // First the frames up to the step shown; the catalog is not asked for before they are painted.
+    expect(store.getState().source?.length).toBe(2);
+    await Promise.resolve();
+    expect(catalog.asked()).toBe(false);
+    // The frames after it come, and the frame is painted.
+    scheduler.advance(MANUAL_FRAME_MS);
+    expect(store.getState().source?.length).toBe(2 + PREVIEW_AHEAD);
+    expect(store.getState().cursor).toBe(1);
     // The learner steps in the preview while the catalog loads.
     store.getState().next();
     store.getState().next();
-    // Not before the preview's frame is painted.
-    await Promise.resolve();
-    expect(catalog.asked()).toBe(false);
-    scheduler.advance(MANUAL_FRAME_MS);
     await vi.waitFor(() => expect(catalog.asked()).toBe(true));
     expect(session.actor.getSnapshot().value).toBe('loading');
     catalog.release();
@@ -122,11 +134,12 @@ describe('the first frame from the worker’s preview', () => {
   });
 
   it('without a preview (an unknown lesson) the session opens as before, with its notice', async () => {
+    const scheduler = manualScheduler();
     const session = createSession({
       loadCatalog: () => Promise.resolve(defaultCatalog),
-      scheduler: manualScheduler(),
+      scheduler,
       location: memoryLocation('?scenario=no-such-lesson'),
-      preview: inProcessPreview([]),
+      preview: inProcessPreview([], scheduler),
     });
     expect(await session.settled()).toBe('ready');
     expect(session.store.getState().scenarioId).toBe(defaultCatalog.defaultId);

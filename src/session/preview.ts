@@ -18,12 +18,22 @@ import type { PreviewRequest } from './worker/protocol';
 /** How long the catalog waits for a preview that has not come. */
 export const PREVIEW_WAIT_MS = 1500;
 
+/** A preview's frames as a source, and the id of its lesson. */
+export interface ShownPreview {
+  readonly id: string;
+  readonly source: FrameSource;
+}
+
 /** The host's half of a preview: the worker's frames as a source. */
 export interface PreviewPorts {
-  /** The lesson's id and its first frames as a source; null when there are none (or no worker). */
+  /**
+   * The lesson's id and its frames up to the step shown, as a source; null when there are none
+   * (or no worker). `more` is then told the same with the frames after them (or null), once.
+   */
   readonly preview: (
     request: PreviewRequest,
-  ) => Promise<{ readonly id: string; readonly source: FrameSource } | null>;
+    more: (preview: ShownPreview | null) => void,
+  ) => Promise<ShownPreview | null>;
 }
 
 /** What to preview for the first open (from the address, `hash` its fragment); null: nothing. */
@@ -37,37 +47,46 @@ export function previewRequest(request: OpenRequest, hash: string): PreviewReque
 
 /**
  * Shows the preview of `request` in `store` if it comes within PREVIEW_WAIT_MS and the store has
- * nothing yet; resolves with the store's source once that frame is painted (null when none was
- * shown), so the caller loads the rest after it.
+ * nothing yet, then its frames after the step shown when they come, if it is still on show;
+ * `shown` is told each source the store then holds. Resolves once the first frame is painted (or
+ * at once when there is none), so the caller loads the rest after it.
  */
 export function showPreview(
   store: SimStoreApi,
   request: PreviewRequest,
   ports: PreviewPorts,
   scheduler: Scheduler,
-): Promise<FrameSource | null> {
+  shown: (source: FrameSource) => void,
+): Promise<void> {
   return new Promise((resolve) => {
     let over = false;
-    const done = (source: FrameSource | null) => {
+    /** The source the store holds for the preview (null: none shown). */
+    let onShow: FrameSource | null = null;
+    const done = () => {
       if (over) return;
       over = true;
       cancel();
-      resolve(source);
+      resolve();
     };
-    const cancel = scheduler.after(PREVIEW_WAIT_MS, () => done(null));
+    const cancel = scheduler.after(PREVIEW_WAIT_MS, done);
+    const more = (preview: ShownPreview | null) => {
+      const s = store.getState();
+      if (preview === null || onShow === null || s.source !== onShow) return;
+      s.extend(preview.source);
+      onShow = store.getState().source;
+      if (onShow !== null) shown(onShow);
+    };
     mark(MARK.recordAsked);
-    ports.preview(request).then(
-      (preview) => {
-        if (over) return;
-        if (preview === null || store.getState().source !== null) return done(null);
-        mark(MARK.firstPart);
-        store.getState().load(preview.source, { id: preview.id, step: request.step });
-        mark(MARK.shown);
-        const shown = store.getState().source;
-        cancel();
-        scheduler.afterPaint(() => done(shown));
-      },
-      () => done(null),
-    );
+    ports.preview(request, more).then((preview) => {
+      if (over) return;
+      if (preview === null || store.getState().source !== null) return done();
+      mark(MARK.firstPart);
+      store.getState().load(preview.source, { id: preview.id, step: request.step });
+      mark(MARK.shown);
+      onShow = store.getState().source;
+      if (onShow !== null) shown(onShow);
+      cancel();
+      scheduler.afterPaint(done);
+    }, done);
   });
 }

@@ -102,9 +102,9 @@ export function createSession(deps: SessionDeps): Session {
   const previewed =
     wanted === null || deps.preview === undefined
       ? Promise.resolve()
-      : showPreview(store, wanted, deps.preview, scheduler).then((source) => {
-          if (source !== null) actor.send({ type: 'PREVIEWED', source });
-        });
+      : showPreview(store, wanted, deps.preview, scheduler, (source) =>
+          actor.send({ type: 'PREVIEWED', source }),
+        );
 
   // The statechart and XState come in their own chunk once the preview (or nothing) is painted.
   const actor = lazyActor(

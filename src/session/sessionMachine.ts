@@ -116,10 +116,12 @@ export const sessionMachine = setup({
   on: {
     OPEN: { guard: 'hasCatalog', target: '.opening', actions: 'rememberRequest' },
     CHOICES: { actions: 'keepChoices' },
+    // Its frames after the step shown may come after the catalog: any state keeps the latest.
+    PREVIEWED: { actions: 'keepPreview' },
   },
   states: {
     loading: {
-      on: { OPEN: { actions: 'rememberRequest' }, PREVIEWED: { actions: 'keepPreview' } },
+      on: { OPEN: { actions: 'rememberRequest' } },
       invoke: {
         src: 'loadCatalog',
         onDone: {

@@ -29,7 +29,8 @@ interface Stream {
 type Answer =
   | { readonly id: number; readonly reply: RunReply }
   | { readonly id: number; readonly part: RecordMessage }
-  | { readonly id: number; readonly preview: PreviewFrames | null };
+  | { readonly id: number; readonly preview: PreviewFrames | null }
+  | { readonly id: number; readonly previewMore: PreviewFrames | null };
 
 /** The part of a Worker the runner uses (tests give a fake). */
 export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
@@ -47,8 +48,14 @@ const failure = (message: string) =>
 export interface BrowserRunner extends RecordingRunner {
   /** Starts the worker now, if it can start and has not: the first job then finds it loaded. */
   warm(): void;
-  /** A lesson's first frames, made by the worker; null when it has none or cannot start. */
-  preview(request: PreviewRequest): Promise<PreviewFrames | null>;
+  /**
+   * A lesson's first frames, made by the worker (null when it has none or cannot start); `more` is
+   * then told all of them with the few after (or null), once.
+   */
+  preview(
+    request: PreviewRequest,
+    more?: (frames: PreviewFrames | null) => void,
+  ): Promise<PreviewFrames | null>;
 }
 
 export function browserRunner(
@@ -63,7 +70,13 @@ export function browserRunner(
   let next = 1;
   const pending = new Map<number, Pending>();
   const streams = new Map<number, Stream>();
-  const previews = new Map<number, (preview: PreviewFrames | null) => void>();
+  const previews = new Map<
+    number,
+    {
+      readonly first: (preview: PreviewFrames | null) => void;
+      readonly more?: ((frames: PreviewFrames | null) => void) | undefined;
+    }
+  >();
   const runElsewhere = (request: RunRequest, message: string): Promise<RunReply> =>
     fallback === undefined ? Promise.resolve(failure(message)) : fallback.run(request);
   const failAll = (message: string) => {
@@ -80,7 +93,10 @@ export function browserRunner(
           : { kind: 'unavailable', message },
       );
     streams.clear();
-    for (const resolve of previews.values()) resolve(null);
+    for (const p of previews.values()) {
+      p.first(null); // no-op once it has answered
+      p.more?.(null);
+    }
     previews.clear();
     worker?.terminate();
     worker = null;
@@ -92,7 +108,12 @@ export function browserRunner(
       answered = true;
       const answer = event.data;
       if ('preview' in answer) {
-        previews.get(answer.id)?.(answer.preview);
+        previews.get(answer.id)?.first(answer.preview);
+        if (answer.preview === null) previews.delete(answer.id);
+        return;
+      }
+      if ('previewMore' in answer) {
+        previews.get(answer.id)?.more?.(answer.previewMore);
         previews.delete(answer.id);
         return;
       }
@@ -132,12 +153,12 @@ export function browserRunner(
     warm() {
       ready();
     },
-    preview(request: PreviewRequest) {
+    preview(request: PreviewRequest, more) {
       const w = ready();
       if (w === null) return Promise.resolve(null);
       const id = next++;
       return new Promise((resolve) => {
-        previews.set(id, resolve);
+        previews.set(id, { first: resolve, more });
         w.postMessage({ id, preview: request });
       });
     },

@@ -1,6 +1,7 @@
 // The scenario worker: compiles and records off the page's thread. A message `{ id, request }` is
 // a RunRequest, answered by `{ id, reply }` (the whole run); `{ id, preview }` asks for a lesson's
-// first frames as views (previewJob.ts), answered by `{ id, preview }` (null: none). A message `{ id, record }` starts a
+// first frames as views (previewJob.ts), answered by `{ id, preview }` (null: none) and then
+// `{ id, previewMore }` (the frames after them; null: none). A message `{ id, record }` starts a
 // recording in parts (recordJob.ts), answered by `{ id, part }` messages until the last one; parts
 // are recorded in slices of about PART_MS (a part is also capped in steps and bytes, so that the
 // page takes each one in a few ms; a slice posts as many as fit), and `{ id, cancel: true }` stops
@@ -11,6 +12,7 @@ import { loadCapnpCodec, mayUseCapnp } from '../../lang';
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
 import { lessonPath, LESSONS } from '../../scenarios/index';
 import { previewJob } from './previewJob';
+import type { Preview } from './previewJob';
 import type { PreviewRequest, RecordMessage, RecordRequest, RunRequest } from './protocol';
 import { PART_MAX_STEPS, startRecording } from './recordJob';
 import type { Recording } from './recordJob';
@@ -149,13 +151,25 @@ function handle(job: Job): void {
     return;
   }
   if ('preview' in job) {
-    let preview = null;
+    let preview: Preview | null = null;
     try {
       preview = previewJob(job.preview, LESSONS, BUILTIN_FILES, { now: epochNow, ready });
     } catch {
       // No preview: the page opens the lesson itself, and says what went wrong.
     }
-    scope.postMessage({ id: job.id, preview });
+    scope.postMessage({ id: job.id, preview: preview?.first ?? null });
+    if (preview === null) return;
+    const later = preview;
+    // The frames after it, once the page has the first ones (a message of its own).
+    setTimeout(() => {
+      let frames = null;
+      try {
+        frames = later.more();
+      } catch {
+        // The page keeps the first frames until the whole run comes.
+      }
+      scope.postMessage({ id: job.id, previewMore: frames });
+    }, 0);
     return;
   }
   const { id, request } = job;
