@@ -3,10 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Gzipped bytes of each JS and CSS asset, of the entry's (what index.html loads) and of all. */
+/**
+ * Gzipped bytes of each JS and CSS asset, of the entry's (what index.html loads), of all, and of
+ * every chunk the page itself may load with its panels and dialogs (`panels`): all but the
+ * editor's (the chunk with CodeMirror and its CSS, measured on its own by the editor bench) and the
+ * scenario worker's (its script and the chunks it names, which the worker fetches).
+ */
 export function sizes(outDir: string): {
   first: number;
   all: number;
+  panels: number;
   of: Map<string, number>;
   entry: string[];
 } {
@@ -29,5 +35,15 @@ export function sizes(outDir: string): {
     first += gz;
     entry.push(f);
   }
-  return { first, all, of, entry };
+  const read = (f: string) => readFileSync(join(outDir, 'assets', f), 'utf8');
+  const worker = assets.filter((f) => /^worker-[\w-]+\.js$/.test(f));
+  const workerNames = worker.map(read).join('\n');
+  const editor = assets.find((f) => f.endsWith('.js') && read(f).includes('cm-content'));
+  const editorName = editor?.replace(/-[\w]+\.js$/, '-');
+  const notPage = (f: string) =>
+    worker.includes(f) ||
+    (workerNames.includes(f) && !html.includes(f)) ||
+    (editorName !== undefined && f.startsWith(editorName));
+  const panels = assets.filter((f) => !notPage(f)).reduce((sum, f) => sum + (of.get(f) ?? 0), 0);
+  return { first, all, panels, of, entry };
 }
