@@ -17,7 +17,8 @@
  * - compile on the page: the page's own compile of the text (after the frame on a preview);
  * - in the worker, on a preview (times it sends with it): when its script had run, its compile and
  *   record of the steps, their views, and the post to the page (its clone and message).
- * The bytes counted are the page's: files it requested before the frame. The scenario worker's own
+ * The bytes counted are the page's: files it requested before the frame began (the timestamp of
+ * its animation frame callbacks). The scenario worker's own
  * script (fetched by the worker, beside the page) is printed on its own line.
  */
 import { chromium } from '@playwright/test';
@@ -64,7 +65,7 @@ const firstFrameScript = (
 ) => `window.__firstFrame = new Promise((resolve) => {
   const shown = () => /^\\d+ \\/ [1-9]\\d*…?$/.test(
     document.querySelector('[data-testid="step.counter"]')?.textContent?.trim() ?? '');
-  const report = (at) => {
+  const report = (at, frame) => {
     const marks = new Map(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
     const m = (name) => marks.get('rendezvous:' + name) ?? NaN;
     const resources = performance.getEntriesByType('resource');
@@ -77,15 +78,17 @@ const firstFrameScript = (
     const asked = Math.max(m('worker-ready'), m('record-asked'));
     phases.push(m('worker-ready'), m('worker-recorded') - asked,
       m('worker-viewed') - m('worker-recorded'), m('first-part') - m('worker-viewed'));
-    const before = resources.filter((r) => r.startTime < at);
+    // Asked for before the frame began (its animation frame callbacks): what the frame waited for,
+    // not what the page asks for once it is painted.
+    const before = resources.filter((r) => r.startTime < frame);
     resolve({ at, files: before.map((r) => r.name.split('/').pop()), phases });
   };
   const mo = new MutationObserver(() => {
     if (!shown()) return;
     mo.disconnect();
-    requestAnimationFrame(() => {
+    requestAnimationFrame((frame) => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => report(performance.now());
+      channel.port1.onmessage = () => report(performance.now(), frame);
       channel.port2.postMessage(null);
     });
   });

@@ -1,5 +1,5 @@
-// The first load's earliest work, written into the app's index.html as a small inline script that
-// runs while the entry chunk downloads:
+// The first load's earliest work, written into the app's index.html as a small inline script, first
+// in its head after the charset, that runs while the entry chunk downloads:
 // - for a lesson, the scenario worker starts from its built script (the same file
 //   `new URL('./worker.ts', import.meta.url)` names): it makes a lesson's first frames
 //   (src/session/preview.ts), and the page takes it when it starts its runner
@@ -54,10 +54,11 @@ export function earlyWorker(): Plugin {
           `var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;` +
           `document.head.appendChild(l)});` +
           `else if(typeof Worker==='function'){${start}}}`;
-        return {
-          html,
-          tags: [{ tag: 'script', children: script, injectTo: 'head' as const }],
-        };
+        // Right after the charset (which must come within the first 1,024 bytes), before the
+        // entry chunk's tags: the worker's request then goes out ahead of the preloads.
+        const charset = '<meta charset="UTF-8" />';
+        if (!html.includes(charset)) throw new Error('index.html has no <meta charset="UTF-8" />');
+        return html.replace(charset, `${charset}\n    <script>${script}</script>`);
       },
     },
   };
