@@ -77,8 +77,8 @@ function FrameTable({ frame, top }: { readonly frame: StackFrameView; readonly t
             </tr>
           </thead>
           <tbody>
-            {frame.vars.map((v) => (
-              <Rows key={v.path} v={v} depth={0} />
+            {frame.vars.map((v, i) => (
+              <Rows key={i} v={v} depth={0} />
             ))}
           </tbody>
         </table>
@@ -106,11 +106,13 @@ export function VariablesPanel() {
       ) : (
         <div className="variables" tabIndex={0} aria-label={`Variables of ${view.thread}`}>
           {/* Innermost first: the frame that runs is always in view, its callers below it. */}
+          {/* Keyed by place (innermost first), not by function: when another thread's stack is
+              shown, each table and row is filled in again rather than made anew. */}
           {view.frames
             .map((f, i) => ({ f, i }))
             .reverse()
-            .map(({ f, i }) => (
-              <FrameTable key={`${i}-${f.fn}`} frame={f} top={i === view.frames.length - 1} />
+            .map(({ f, i }, place) => (
+              <FrameTable key={place} frame={f} top={i === view.frames.length - 1} />
             ))}
           {view.helpers.length > 0 && (
             <section className="vframe vframe--helpers" data-testid="vars.helpers">
