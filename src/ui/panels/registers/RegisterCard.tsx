@@ -75,6 +75,35 @@ const ROLE_TEXT: Readonly<Record<Exclude<CardRole, null>, string>> = {
   selected: 'selected',
 };
 
+/** Plain data (words, strings, arrays, records) equal part by part. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  const x = a as Readonly<Record<string, unknown>>;
+  const y = b as Readonly<Record<string, unknown>>;
+  return keys.every((k) => k in y && sameData(x[k], y[k]));
+}
+
+/**
+ * The same card: a thread that moved on a line is a new object with equal registers, so the card
+ * compares what it shows (the name, the state's words, the registers) rather than the object.
+ */
+function sameCard(a: RegisterCardProps, b: RegisterCardProps): boolean {
+  return (
+    a.abi === b.abi &&
+    a.role === b.role &&
+    a.copied === b.copied &&
+    a.fontSize === b.fontSize &&
+    a.place === b.place &&
+    a.thread.name === b.thread.name &&
+    a.thread.stateLabel === b.thread.stateLabel &&
+    sameData(a.thread.registers, b.thread.registers)
+  );
+}
+
 export const RegisterCard = memo(function RegisterCard({
   thread,
   abi,
@@ -193,7 +222,7 @@ export const RegisterCard = memo(function RegisterCard({
       </dl>
     </article>
   );
-});
+}, sameCard);
 
 function ChangedMark() {
   return (

@@ -21,6 +21,24 @@ interface TagStripProps {
   readonly place: string;
 }
 
+/**
+ * The same strip: a new step brings a new tag object even when MR0 is unchanged, so the tag is
+ * compared by its fields (all read from its raw word).
+ */
+function sameStrip(a: TagStripProps, b: TagStripProps): boolean {
+  return (
+    a.thread === b.thread &&
+    a.abi === b.abi &&
+    a.fontSize === b.fontSize &&
+    a.place === b.place &&
+    a.tag.raw === b.tag.raw &&
+    a.tag.label === b.tag.label &&
+    a.tag.u === b.tag.u &&
+    a.tag.t === b.tag.t &&
+    a.tag.flags === b.tag.flags
+  );
+}
+
 export const TagStrip = memo(function TagStrip({
   thread,
   tag,
@@ -29,7 +47,9 @@ export const TagStrip = memo(function TagStrip({
   place,
 }: TagStripProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(320, `tag-strip ${place}`);
-  const fields = useMemo(() => tagFields(tag, abi), [tag, abi]);
+  // Keyed by the word, not the object (a new one at each step).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const fields = useMemo(() => tagFields(tag, abi), [tag.raw, abi]);
   const g = useMemo(
     () => tagLayout(fields, tag.raw, Math.max(160, width), fontSize),
     [fields, tag.raw, width, fontSize],
@@ -95,4 +115,4 @@ export const TagStrip = memo(function TagStrip({
       </svg>
     </div>
   );
-});
+}, sameStrip);
