@@ -15,6 +15,8 @@ import {
 } from '../../../store/selectors';
 import { rowsFor } from '../../geometry/chartLabels';
 import type { Lane } from '../../geometry/lanes';
+import type { BarGeometry } from '../../geometry/sequenceChart';
+import { sameData } from '../sameData';
 import { chartGeometry } from '../../geometry/sequenceChart';
 import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
@@ -117,6 +119,35 @@ const Lifelines = memo(function Lifelines({ lanes, from, to }: LanesProps) {
     </g>
   );
 }, sameLanesProps);
+
+interface BarsProps {
+  readonly bars: readonly BarGeometry[];
+  readonly width: number;
+}
+
+/** The blocked periods: drawn again only when a bar moves, grows or ends. */
+const Bars = memo(
+  function Bars({ bars, width }: BarsProps) {
+    return (
+      <g className="chart__bars" aria-hidden="true">
+        {bars.map((b) => (
+          <rect
+            key={b.key}
+            className={`chart__bar chart__bar--${b.kind}`}
+            x={b.x}
+            y={b.y}
+            width={width}
+            height={b.height}
+            fill={b.kind === 'sending' ? 'url(#chart-hatch)' : undefined}
+          >
+            <title>{`${b.thread} blocked ${b.kind}`}</title>
+          </rect>
+        ))}
+      </g>
+    );
+  },
+  (a: BarsProps, b: BarsProps) => a.width === b.width && sameData(a.bars, b.bars),
+);
 
 /** The same at every step: made once, so React skips it. */
 const HATCH = (
@@ -243,21 +274,7 @@ export function SequenceChart() {
                     aria-hidden="true"
                   />
                 ))}
-              <g className="chart__bars" aria-hidden="true">
-                {g.bars.map((b) => (
-                  <rect
-                    key={b.key}
-                    className={`chart__bar chart__bar--${b.kind}`}
-                    x={b.x}
-                    y={b.y}
-                    width={g.barWidth}
-                    height={b.height}
-                    fill={b.kind === 'sending' ? 'url(#chart-hatch)' : undefined}
-                  >
-                    <title>{`${b.thread} blocked ${b.kind}`}</title>
-                  </rect>
-                ))}
-              </g>
+              <Bars bars={g.bars} width={g.barWidth} />
               <g className="chart__jumps" aria-hidden="true">
                 {g.jumps.map((j) => (
                   <g key={j.key} data-testid="seq.jump">

@@ -7,6 +7,7 @@ import type { Abi } from '../../../kernel/abi/word';
 import { hex } from '../../../kernel/abi/word';
 import type { RegisterView, ThreadView } from '../../../store/viewModel';
 import { useSim, useSimApi } from '../../hooks/useSim';
+import { sameData } from '../sameData';
 import { TagStrip } from './TagStrip';
 import { WordButton } from './WordButton';
 
@@ -74,18 +75,6 @@ const ROLE_TEXT: Readonly<Record<Exclude<CardRole, null>, string>> = {
   receiver: 'receiver',
   selected: 'selected',
 };
-
-/** Plain data (words, strings, arrays, records) equal part by part. */
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  const x = a as Readonly<Record<string, unknown>>;
-  const y = b as Readonly<Record<string, unknown>>;
-  return keys.every((k) => k in y && sameData(x[k], y[k]));
-}
 
 /**
  * The same card: a thread that moved on a line is a new object with equal registers, so the card
