@@ -6,6 +6,7 @@ import type { Abi } from '../../../kernel/abi/word';
 import type { TagView } from '../../../store/viewModel';
 import { tagFields } from '../../geometry/tagFields';
 import { tagLayout } from '../../geometry/tagLayout';
+import type { TagCell } from '../../geometry/tagLayout';
 import { useElementWidth } from '../../hooks/useElementWidth';
 
 interface TagStripProps {
@@ -19,6 +20,19 @@ interface TagStripProps {
    * the observer reports its width.
    */
   readonly place: string;
+}
+
+/** Consecutive cells with the same digit, as runs (`at`: the first cell's index). */
+function digitRuns(
+  cells: readonly TagCell[],
+): { readonly at: number; readonly digit: TagCell['digit']; readonly digits: string }[] {
+  const runs: { at: number; digit: TagCell['digit']; digits: string }[] = [];
+  cells.forEach((c, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.digit === c.digit) last.digits += c.digit;
+    else runs.push({ at: i, digit: c.digit, digits: c.digit });
+  });
+  return runs;
 }
 
 /**
@@ -86,18 +100,24 @@ export const TagStrip = memo(function TagStrip({
               >
                 {band.value}
               </text>
-              {band.cells.map((c) => (
+              {band.cells.length > 0 && (
+                // One text per band, each digit at its own x (a chunk of its own, centred there),
+                // runs of equal digits in one tspan: the same drawing as a text per digit, with
+                // a fraction of the elements to style and lay out when a card is made.
                 <text
-                  key={c.bit}
-                  className={`tag-bit tag-bit--${c.digit}`}
-                  x={c.x + c.width / 2}
+                  className="tag-bit"
+                  x={band.cells.map((c) => c.x + c.width / 2).join(' ')}
                   y={g.bitsY + g.bitsHeight * 0.72}
                   fontSize={g.smallSize}
                   aria-hidden="true"
                 >
-                  {c.digit}
+                  {digitRuns(band.cells).map((run) => (
+                    <tspan key={run.at} className={`tag-bit--${run.digit}`}>
+                      {run.digits}
+                    </tspan>
+                  ))}
                 </text>
-              ))}
+              )}
               {band.cells.length === 0 && (
                 <text
                   className="tag-band__bits"
