@@ -1,7 +1,10 @@
 // Plain data compared part by part: the views a step brings are new objects even where their
 // words are the same, so a memoised panel part compares what it shows rather than the object.
 
-/** Words, strings, numbers, arrays and records equal part by part. */
+/**
+ * Words, strings, numbers, arrays and records equal part by part (plain data only: a Map, a Set or
+ * a class instance would be compared by its own enumerable keys, which is not its content).
+ */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
