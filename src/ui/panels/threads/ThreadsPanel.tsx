@@ -10,7 +10,7 @@ import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
 import { codeRoom, columnsThatFit } from './codeRoom';
 import { Panel } from '../Panel';
-import { ThreadColumn } from './ThreadColumn';
+import { NARROW_REM, ThreadColumn } from './ThreadColumn';
 import { ranLast, shownThreads } from './shownThreads';
 
 /** One thread's tab: its props are words, so the tabs whose thread did not change are skipped. */
@@ -105,6 +105,13 @@ export function ThreadsPanel() {
   const names = threads.map((t) => t.name);
   const shown = shownThreads(names, running, recent, fit);
   const tabbed = shown.length < threads.length;
+  // A column's content width (rem): the columns share the width less their 0.4rem gaps, each less
+  // its 2px borders and 0.4rem side padding (threads.css); each column's observer then refines it.
+  const columnRem =
+    (box.width / box.rem - 0.4 * (shown.length - 1)) / Math.max(1, shown.length) -
+    4 / box.rem -
+    0.8;
+  const narrow = columnRem <= NARROW_REM;
 
   return (
     <Panel
@@ -135,6 +142,7 @@ export function ThreadsPanel() {
               running={running === t.name}
               changed={changed?.includes(t.name) ?? false}
               onSelect={onSelect}
+              narrow={narrow}
             />
           ))}
       </div>
