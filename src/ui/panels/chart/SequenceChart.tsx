@@ -4,7 +4,7 @@
 // arrow to go to its step, back or forward. As many rows as the panel's height holds are drawn
 // (the size from one ResizeObserver; nothing is scrolled or measured while stepping). D3 computes
 // the geometry (geometry/sequenceChart.ts); React draws it.
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ChartSlice } from '../../../store/chartHistory';
 import {
@@ -14,6 +14,9 @@ import {
   selectThreads,
 } from '../../../store/selectors';
 import { rowsFor } from '../../geometry/chartLabels';
+import type { Lane } from '../../geometry/lanes';
+import type { BarGeometry } from '../../geometry/sequenceChart';
+import { sameData } from '../sameData';
 import { chartGeometry } from '../../geometry/sequenceChart';
 import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
@@ -47,6 +50,139 @@ function moveFocus(e: KeyboardEvent<SVGSVGElement>) {
     next.focus();
   }
 }
+
+/** The same lanes drawn the same way (the geometry is computed afresh at every step). */
+function sameLanes(a: readonly Lane[], b: readonly Lane[]): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every((l, i) => {
+        const m = b[i];
+        return (
+          m !== undefined &&
+          l.name === m.name &&
+          l.x === m.x &&
+          l.row === m.row &&
+          l.label === m.label
+        );
+      }))
+  );
+}
+
+interface LanesProps {
+  readonly lanes: readonly Lane[];
+  readonly width: number;
+  /** The head's height; the lifelines run from `from` to `to`. */
+  readonly top: number;
+  readonly from: number;
+  readonly to: number;
+  readonly fontSize: number;
+}
+
+const sameLanesProps = (a: LanesProps, b: LanesProps): boolean =>
+  a.width === b.width &&
+  a.top === b.top &&
+  a.from === b.from &&
+  a.to === b.to &&
+  a.fontSize === b.fontSize &&
+  sameLanes(a.lanes, b.lanes);
+
+/** The threads' names over their lifelines: drawn again only when the lanes move. */
+const ChartHead = memo(function ChartHead({ lanes, width, top, fontSize }: LanesProps) {
+  return (
+    <svg className="chart__head" width={width} height={top} aria-hidden="true">
+      {lanes.map((l) => (
+        <text
+          key={l.name}
+          className="chart__name"
+          x={l.x}
+          y={fontSize * (1.1 + l.row * 1.2)}
+          textAnchor="middle"
+          fontSize={fontSize}
+        >
+          {l.label}
+        </text>
+      ))}
+    </svg>
+  );
+}, sameLanesProps);
+
+/** A lifeline per thread: drawn again only when the lanes move or the chart's height changes. */
+const Lifelines = memo(function Lifelines({ lanes, from, to }: LanesProps) {
+  return (
+    <g className="chart__lanes">
+      {lanes.map((l) => (
+        <g key={l.name}>
+          <line className="chart__lifeline" x1={l.x} x2={l.x} y1={from} y2={to} />
+        </g>
+      ))}
+    </g>
+  );
+}, sameLanesProps);
+
+interface BarsProps {
+  readonly bars: readonly BarGeometry[];
+  readonly width: number;
+}
+
+/** The blocked periods: drawn again only when a bar moves, grows or ends. */
+const Bars = memo(
+  function Bars({ bars, width }: BarsProps) {
+    return (
+      <g className="chart__bars" aria-hidden="true">
+        {bars.map((b) => (
+          <rect
+            key={b.key}
+            className={`chart__bar chart__bar--${b.kind}`}
+            x={b.x}
+            y={b.y}
+            width={width}
+            height={b.height}
+            fill={b.kind === 'sending' ? 'url(#chart-hatch)' : undefined}
+          >
+            <title>{`${b.thread} blocked ${b.kind}`}</title>
+          </rect>
+        ))}
+      </g>
+    );
+  },
+  (a: BarsProps, b: BarsProps) => a.width === b.width && sameData(a.bars, b.bars),
+);
+
+/** The same at every step: made once, so React skips it. */
+const HATCH = (
+  <defs>
+    <pattern
+      id="chart-hatch"
+      width="6"
+      height="6"
+      patternUnits="userSpaceOnUse"
+      patternTransform="rotate(45)"
+    >
+      <rect className="chart__hatch-bg" width="6" height="6" />
+      <line className="chart__hatch" x1="0" y1="0" x2="0" y2="6" />
+    </pattern>
+  </defs>
+);
+
+const LEGEND = (
+  <p className="chart__legend" aria-hidden="true">
+    <span className="legend legend--receiving">
+      <span className="legend__mark">▮</span> <span className="legend__word">blocked </span>
+      receiving
+    </span>
+    <span className="legend legend--sending">
+      <span className="legend__mark">▨</span> <span className="legend__word">blocked </span>
+      sending
+    </span>
+    <span className="legend legend--queued">
+      <span className="legend__mark">⇢</span> queued
+    </span>
+    <span className="legend legend--failed">
+      <span className="legend__mark">✕</span> failed
+    </span>
+  </p>
+);
 
 export function SequenceChart() {
   const store = useSimApi();
@@ -85,6 +221,14 @@ export function SequenceChart() {
   );
   const onGo = useCallback((step: number) => store.getState().seek(step), [store]);
 
+  const lanes = g && {
+    lanes: g.lanes.lanes,
+    width: g.width,
+    top: g.top,
+    from: g.top - pad,
+    to: g.height,
+    fontSize,
+  };
   const delivered = slice?.messages.filter((m) => !m.queued && !m.threadSwitch).length ?? 0;
   const total = slice?.total ?? null;
   return (
@@ -101,22 +245,7 @@ export function SequenceChart() {
         </span>
       }
     >
-      {g && (
-        <svg className="chart__head" width={g.width} height={g.top} aria-hidden="true">
-          {g.lanes.lanes.map((l) => (
-            <text
-              key={l.name}
-              className="chart__name"
-              x={l.x}
-              y={fontSize * (1.1 + l.row * 1.2)}
-              textAnchor="middle"
-              fontSize={fontSize}
-            >
-              {l.label}
-            </text>
-          ))}
-        </svg>
-      )}
+      {lanes && <ChartHead {...lanes} />}
       <div className="chart" ref={ref} style={{ marginTop: -pad }}>
         {g && (
           <svg
@@ -129,31 +258,8 @@ export function SequenceChart() {
             data-testid="seq.chart"
             onKeyDown={moveFocus}
           >
-            <defs>
-              <pattern
-                id="chart-hatch"
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect className="chart__hatch-bg" width="6" height="6" />
-                <line className="chart__hatch" x1="0" y1="0" x2="0" y2="6" />
-              </pattern>
-            </defs>
-            <g className="chart__lanes">
-              {g.lanes.lanes.map((l) => (
-                <g key={l.name}>
-                  <line
-                    className="chart__lifeline"
-                    x1={l.x}
-                    x2={l.x}
-                    y1={g.top - pad}
-                    y2={g.height}
-                  />
-                </g>
-              ))}
-            </g>
+            {HATCH}
+            {lanes && <Lifelines {...lanes} />}
             <g transform={`translate(0, ${-g.offset})`}>
               {g.arrows
                 .filter((a) => a.message.step === cursor)
@@ -168,21 +274,7 @@ export function SequenceChart() {
                     aria-hidden="true"
                   />
                 ))}
-              <g className="chart__bars" aria-hidden="true">
-                {g.bars.map((b) => (
-                  <rect
-                    key={b.key}
-                    className={`chart__bar chart__bar--${b.kind}`}
-                    x={b.x}
-                    y={b.y}
-                    width={g.barWidth}
-                    height={b.height}
-                    fill={b.kind === 'sending' ? 'url(#chart-hatch)' : undefined}
-                  >
-                    <title>{`${b.thread} blocked ${b.kind}`}</title>
-                  </rect>
-                ))}
-              </g>
+              <Bars bars={g.bars} width={g.barWidth} />
               <g className="chart__jumps" aria-hidden="true">
                 {g.jumps.map((j) => (
                   <g key={j.key} data-testid="seq.jump">
@@ -231,22 +323,7 @@ export function SequenceChart() {
           </svg>
         )}
       </div>
-      <p className="chart__legend" aria-hidden="true">
-        <span className="legend legend--receiving">
-          <span className="legend__mark">▮</span> <span className="legend__word">blocked </span>
-          receiving
-        </span>
-        <span className="legend legend--sending">
-          <span className="legend__mark">▨</span> <span className="legend__word">blocked </span>
-          sending
-        </span>
-        <span className="legend legend--queued">
-          <span className="legend__mark">⇢</span> queued
-        </span>
-        <span className="legend legend--failed">
-          <span className="legend__mark">✕</span> failed
-        </span>
-      </p>
+      {LEGEND}
     </Panel>
   );
 }

@@ -7,6 +7,7 @@ import type { Abi } from '../../../kernel/abi/word';
 import { hex } from '../../../kernel/abi/word';
 import type { RegisterView, ThreadView } from '../../../store/viewModel';
 import { useSim, useSimApi } from '../../hooks/useSim';
+import { sameData } from '../sameData';
 import { TagStrip } from './TagStrip';
 import { WordButton } from './WordButton';
 
@@ -74,6 +75,23 @@ const ROLE_TEXT: Readonly<Record<Exclude<CardRole, null>, string>> = {
   receiver: 'receiver',
   selected: 'selected',
 };
+
+/**
+ * The same card: a thread that moved on a line is a new object with equal registers, so the card
+ * compares what it shows (the name, the state's words, the registers) rather than the object.
+ */
+function sameCard(a: RegisterCardProps, b: RegisterCardProps): boolean {
+  return (
+    a.abi === b.abi &&
+    a.role === b.role &&
+    a.copied === b.copied &&
+    a.fontSize === b.fontSize &&
+    a.place === b.place &&
+    a.thread.name === b.thread.name &&
+    a.thread.stateLabel === b.thread.stateLabel &&
+    sameData(a.thread.registers, b.thread.registers)
+  );
+}
 
 export const RegisterCard = memo(function RegisterCard({
   thread,
@@ -193,7 +211,7 @@ export const RegisterCard = memo(function RegisterCard({
       </dl>
     </article>
   );
-});
+}, sameCard);
 
 function ChangedMark() {
   return (

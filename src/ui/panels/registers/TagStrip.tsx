@@ -6,6 +6,7 @@ import type { Abi } from '../../../kernel/abi/word';
 import type { TagView } from '../../../store/viewModel';
 import { tagFields } from '../../geometry/tagFields';
 import { tagLayout } from '../../geometry/tagLayout';
+import type { TagCell } from '../../geometry/tagLayout';
 import { useElementWidth } from '../../hooks/useElementWidth';
 
 interface TagStripProps {
@@ -21,6 +22,37 @@ interface TagStripProps {
   readonly place: string;
 }
 
+/** Consecutive cells with the same digit, as runs (`at`: the first cell's index). */
+function digitRuns(
+  cells: readonly TagCell[],
+): { readonly at: number; readonly digit: TagCell['digit']; readonly digits: string }[] {
+  const runs: { at: number; digit: TagCell['digit']; digits: string }[] = [];
+  cells.forEach((c, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.digit === c.digit) last.digits += c.digit;
+    else runs.push({ at: i, digit: c.digit, digits: c.digit });
+  });
+  return runs;
+}
+
+/**
+ * The same strip: a new step brings a new tag object even when MR0 is unchanged, so the tag is
+ * compared by its fields (all read from its raw word).
+ */
+function sameStrip(a: TagStripProps, b: TagStripProps): boolean {
+  return (
+    a.thread === b.thread &&
+    a.abi === b.abi &&
+    a.fontSize === b.fontSize &&
+    a.place === b.place &&
+    a.tag.raw === b.tag.raw &&
+    a.tag.label === b.tag.label &&
+    a.tag.u === b.tag.u &&
+    a.tag.t === b.tag.t &&
+    a.tag.flags === b.tag.flags
+  );
+}
+
 export const TagStrip = memo(function TagStrip({
   thread,
   tag,
@@ -29,7 +61,9 @@ export const TagStrip = memo(function TagStrip({
   place,
 }: TagStripProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(320, `tag-strip ${place}`);
-  const fields = useMemo(() => tagFields(tag, abi), [tag, abi]);
+  // Keyed by the word, not the object (a new one at each step).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const fields = useMemo(() => tagFields(tag, abi), [tag.raw, abi]);
   const g = useMemo(
     () => tagLayout(fields, tag.raw, Math.max(160, width), fontSize),
     [fields, tag.raw, width, fontSize],
@@ -66,18 +100,24 @@ export const TagStrip = memo(function TagStrip({
               >
                 {band.value}
               </text>
-              {band.cells.map((c) => (
+              {band.cells.length > 0 && (
+                // One text per band, each digit at its own x (a chunk of its own, centred there),
+                // runs of equal digits in one tspan: the same drawing as a text per digit, with
+                // a fraction of the elements to style and lay out when a card is made.
                 <text
-                  key={c.bit}
-                  className={`tag-bit tag-bit--${c.digit}`}
-                  x={c.x + c.width / 2}
+                  className="tag-bit"
+                  x={band.cells.map((c) => c.x + c.width / 2).join(' ')}
                   y={g.bitsY + g.bitsHeight * 0.72}
                   fontSize={g.smallSize}
                   aria-hidden="true"
                 >
-                  {c.digit}
+                  {digitRuns(band.cells).map((run) => (
+                    <tspan key={run.at} className={`tag-bit--${run.digit}`}>
+                      {run.digits}
+                    </tspan>
+                  ))}
                 </text>
-              ))}
+              )}
               {band.cells.length === 0 && (
                 <text
                   className="tag-band__bits"
@@ -95,4 +135,4 @@ export const TagStrip = memo(function TagStrip({
       </svg>
     </div>
   );
-});
+}, sameStrip);

@@ -1,7 +1,8 @@
 // One thread's column: a head row with its name (a button that shows its registers), its state with
 // a symbol and words, the helper function it runs in, its send queue, global id and priority; why it halted, and its code with the
 // current line.
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { selectJustRanLine } from '../../../store/selectors';
 import type { CodeBlock, ThreadMeta, ThreadView } from '../../../store/viewModel';
 import { useSim } from '../../hooks/useSim';
@@ -16,11 +17,42 @@ interface ThreadColumnProps {
   readonly running: boolean;
   readonly changed: boolean;
   readonly onSelect: (name: string) => void;
+  /** Whether the column is narrow by the panel's width (until its own observer reports). */
+  readonly narrow: boolean;
+}
+
+/** At most this content width (rem) a column's head leaves out the id and priority. */
+export const NARROW_REM = 26;
+
+/**
+ * Whether `ref`'s content box is at most NARROW_REM wide, from one ResizeObserver made at mount
+ * (its first report comes before the first paint). A container query did this, but made every
+ * column an inline-size container, and the browser then did more style and layout work at each
+ * step that changed a column.
+ */
+function useNarrow(ref: RefObject<HTMLElement | null>, guess: boolean): boolean {
+  const [narrow, setNarrow] = useState(guess);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver !== 'function') return undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const width = entry.contentBoxSize[0]?.inlineSize ?? entry.contentRect.width;
+      // Read after layout, in the observer's callback: no forced layout.
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      setNarrow(width <= NARROW_REM * rem);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return narrow;
 }
 
 export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps) {
   const { thread, meta, functions, selected, running, changed, onSelect } = props;
   const { name } = thread;
+  const ref = useRef<HTMLElement>(null);
+  const narrow = useNarrow(ref, props.narrow);
   const lastLine = useSim(selectJustRanLine(name));
   const helper = meta ? runningHelper(meta, functions, thread.currentLine) : undefined;
   const classes = ['thread', `thread--${thread.stateKind}`];
@@ -33,11 +65,10 @@ export const ThreadColumn = memo(function ThreadColumn(props: ThreadColumnProps)
       data-testid={`thread.${name}`}
       aria-label={`Thread ${name}`}
       id={`thread-col-${name}`}
+      ref={ref}
     >
       <header
-        className={
-          helper || thread.sendQueue.length > 0 ? 'thread__head thread__head--full' : 'thread__head'
-        }
+        className={`thread__head${helper || thread.sendQueue.length > 0 ? ' thread__head--full' : ''}${narrow ? ' thread__head--narrow' : ''}`}
       >
         <button
           type="button"

@@ -3,15 +3,41 @@
 // ResizeObserver, and the lesson's longest line), a row of tabs in the panel's head lists them all
 // and the columns show the thread on the CPU plus the threads most recently on it or picked, in
 // the threads' order.
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { selectMeta, selectThreads } from '../../../store/selectors';
 import type { ThreadView } from '../../../store/viewModel';
 import { useBoxSize } from '../../hooks/useBoxSize';
 import { useSim, useSimApi } from '../../hooks/useSim';
 import { codeRoom, columnsThatFit } from './codeRoom';
 import { Panel } from '../Panel';
-import { ThreadColumn } from './ThreadColumn';
+import { NARROW_REM, ThreadColumn } from './ThreadColumn';
 import { ranLast, shownThreads } from './shownThreads';
+
+/** One thread's tab: its props are words, so the tabs whose thread did not change are skipped. */
+const ThreadTab = memo(function ThreadTab(props: {
+  readonly name: string;
+  readonly stateKind: ThreadView['stateKind'];
+  readonly stateLabel: string;
+  readonly stateSymbol: string;
+  readonly pressed: boolean;
+  readonly running: boolean;
+  readonly onPick: (name: string) => void;
+}) {
+  const { name, stateKind, stateLabel, stateSymbol, pressed, running, onPick } = props;
+  return (
+    <button
+      type="button"
+      className={`thread-tab state--${stateKind}`}
+      aria-pressed={pressed}
+      title={`${name}: ${stateLabel}`}
+      data-testid={`thread.tab.${name}`}
+      onClick={() => onPick(name)}
+    >
+      <span aria-hidden="true">{running ? 'CPU ' : stateSymbol} </span>
+      {name}
+    </button>
+  );
+});
 
 function ThreadTabs({
   threads,
@@ -27,18 +53,16 @@ function ThreadTabs({
   return (
     <div className="thread-tabs" role="group" aria-label="Threads shown" data-testid="thread.tabs">
       {threads.map((t) => (
-        <button
+        <ThreadTab
           key={t.name}
-          type="button"
-          className={`thread-tab state--${t.stateKind}`}
-          aria-pressed={shown.includes(t.name)}
-          title={`${t.name}: ${t.stateLabel}`}
-          data-testid={`thread.tab.${t.name}`}
-          onClick={() => onPick(t.name)}
-        >
-          <span aria-hidden="true">{t.name === running ? 'CPU ' : t.stateSymbol} </span>
-          {t.name}
-        </button>
+          name={t.name}
+          stateKind={t.stateKind}
+          stateLabel={t.stateLabel}
+          stateSymbol={t.stateSymbol}
+          pressed={shown.includes(t.name)}
+          running={t.name === running}
+          onPick={onPick}
+        />
       ))}
     </div>
   );
@@ -81,6 +105,13 @@ export function ThreadsPanel() {
   const names = threads.map((t) => t.name);
   const shown = shownThreads(names, running, recent, fit);
   const tabbed = shown.length < threads.length;
+  // A column's content width (rem): the columns share the width less their 0.4rem gaps, each less
+  // its 2px borders and 0.4rem side padding (threads.css); each column's observer then refines it.
+  const columnRem =
+    (box.width / box.rem - 0.4 * (shown.length - 1)) / Math.max(1, shown.length) -
+    4 / box.rem -
+    0.8;
+  const narrow = columnRem <= NARROW_REM;
 
   return (
     <Panel
@@ -111,6 +142,7 @@ export function ThreadsPanel() {
               running={running === t.name}
               changed={changed?.includes(t.name) ?? false}
               onSelect={onSelect}
+              narrow={narrow}
             />
           ))}
       </div>
