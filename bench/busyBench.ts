@@ -4,6 +4,7 @@
 // same figures on the wall clock, which on a loaded machine include waits for a core, are printed
 // beside them.
 import type { Page } from '@playwright/test';
+import { traceDuring } from './cdpTrace';
 import { busyPerClick, CLICK_MARK, END_MARK } from './busyTime';
 import type { Busy, BusyCategory, TraceEvent } from './busyTime';
 import type { BenchResult } from './report';
@@ -18,21 +19,11 @@ async function traceBusy(
   testId: string,
   clicks: number,
 ): Promise<{ cpu: Busy[]; wall: Busy[] }> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) =>
-    events.push(...(value as unknown as TraceEvent[])),
-  );
-  const complete = new Promise<void>((resolve) =>
-    cdp.once('Tracing.tracingComplete', () => resolve()),
-  );
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
-    },
-  });
-  await page.evaluate(`(async () => {
+  const { events } = await traceDuring<TraceEvent, unknown>(
+    page,
+    ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    () =>
+      page.evaluate(`(async () => {
     const button = document.querySelector('[data-testid="${testId}"]');
     if (!button) throw new Error('no ${testId}');
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -43,10 +34,8 @@ async function traceBusy(
       await frame();
     }
     console.timeStamp('${END_MARK}');
-  })()`);
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
+  })()`),
+  );
   const cpu = busyPerClick(events, 'thread');
   const wall = busyPerClick(events, 'wall');
   if (cpu.length !== clicks || wall.length !== clicks)

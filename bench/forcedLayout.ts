@@ -4,6 +4,7 @@
 // rendering. The bench prints the count per click (goal: 0); `forcedLayoutStacks` gives each
 // one's JS stack (bench/forcedStacks.ts prints them).
 import type { Page } from '@playwright/test';
+import { traceDuring } from './cdpTrace';
 
 interface StackFrame {
   readonly functionName?: string;
@@ -40,24 +41,11 @@ function describeForced(event: TraceEvent): string {
 
 /** Runs `script` (page-side code, as text) under a CDP trace; the forced layouts it caused. */
 async function traceForced(page: Page, script: string): Promise<TraceEvent[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) =>
-    events.push(...(value as unknown as TraceEvent[])),
+  const { events } = await traceDuring<TraceEvent, unknown>(
+    page,
+    ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack'],
+    () => page.evaluate(script),
   );
-  const complete = new Promise<void>((resolve) =>
-    cdp.once('Tracing.tracingComplete', () => resolve()),
-  );
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack'],
-    },
-  });
-  await page.evaluate(script);
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
   return events.filter(isForcedLayout);
 }
 

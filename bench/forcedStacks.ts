@@ -5,28 +5,13 @@
  * 1.5 s of quiet so the address write after stepping is traced too. Builds and serves the app.
  */
 import { chromium } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import config from '../playwright.config';
 import { forcedLayoutStacks } from './forcedLayout';
 import { servePreview } from './previewServer';
-import { stressScenarioText } from './workloads/stressScenario';
+import { openStress } from './workloads/openStress';
 
 const CLICKS = 20;
 const SETTLE_MS = 1500;
-
-async function openStress(page: Page, base: string): Promise<void> {
-  const counter = page.getByTestId('step.counter').filter({ hasText: /^\d+ \/ \d+$/ });
-  await page.goto(`${base}/?test=1&animate=0`);
-  await counter.waitFor({ timeout: 60_000 });
-  await page.evaluate(async (text) => {
-    const sim = window.__sim;
-    if (!sim) throw new Error('the test bridge is not installed');
-    sim.openText(text, { id: 'generated-stress', maxSteps: 10_000, step: 4000 });
-    await sim.settled();
-  }, stressScenarioText(16));
-  await counter.waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(SETTLE_MS);
-}
 
 function print(label: string, stacks: readonly string[], per: number): void {
   console.log(
@@ -39,7 +24,8 @@ const server = await servePreview('rendezvous-stacks-');
 const browser = await chromium.launch(config.use?.launchOptions ?? {});
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await openStress(page, server.base);
+  await openStress(page, server.base, { threads: 16, steps: 10_000, step: 4000 });
+  await page.waitForTimeout(SETTLE_MS);
   print(
     'next',
     await forcedLayoutStacks(page, { testId: 'controls.next', clicks: CLICKS }, SETTLE_MS),

@@ -11,30 +11,12 @@ import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import config from '../playwright.config';
+import { jumpScript } from './pageScripts';
 import { stressScenarioText } from './workloads/stressScenario';
 
 const other = resolve(process.argv[2] ?? '.');
 const rounds = Number(process.argv[3] ?? 6);
 const JUMPS = 20;
-
-const JUMP_SCRIPT = (steps: readonly number[]) => `(async () => {
-  const painted = () => new Promise((resolve) => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now());
-    channel.port2.postMessage(null);
-  }));
-  const range = document.querySelector('[data-testid="controls.scrubber"]');
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  const times = [];
-  for (const step of ${JSON.stringify(steps)}) {
-    const start = performance.now();
-    setValue.call(range, String(step));
-    range.dispatchEvent(new Event('input', { bubbles: true }));
-    times.push((await painted()) - start);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return times;
-})()`;
 
 function pct(values: readonly number[], p: number): number {
   const s = [...values].sort((a, b) => a - b);
@@ -114,7 +96,7 @@ try {
     );
     const order = r % 2 ? (['other', 'this'] as const) : (['this', 'other'] as const);
     for (const which of order) {
-      const times = await pages[which].evaluate<number[]>(JUMP_SCRIPT(targets));
+      const times = await pages[which].evaluate<number[]>(jumpScript(targets));
       all[which].push(...times);
       console.log(
         `round ${r} ${which.padEnd(5)}: p50 ${pct(times, 50).toFixed(1)} p95 ${pct(times, 95).toFixed(1)}   ${times.map((t) => t.toFixed(0)).join(' ')}`,

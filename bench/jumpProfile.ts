@@ -9,7 +9,7 @@
  *   first n jumps' events longer than MIN_US µs (default 300), with each layout's size;
  * - PLAIN=1: no profile nor trace; FIRST=1: only each round's first jump, after 1 s of quiet;
  * - STYLE=<css>: added to the page first; AB=<css>: added in odd rounds only (A/B in one run);
- * - SELF_TOP=n: how many self-time lines to print (30).
+ * - SELF_TOP=n: how many self-time lines to print (30); SHOT=<file.png>: a screenshot of the run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,29 +18,12 @@ import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import config from '../playwright.config';
-import { stressScenarioText } from './workloads/stressScenario';
+import { traceDuring } from './cdpTrace';
+import { jumpScript } from './pageScripts';
+import { openStress } from './workloads/openStress';
 
 const JUMPS = 20;
 const rounds = Number(process.argv[2] ?? 3);
-
-const JUMP_SCRIPT = (steps: readonly number[]) => `(async () => {
-  const painted = () => new Promise((resolve) => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now());
-    channel.port2.postMessage(null);
-  }));
-  const range = document.querySelector('[data-testid="controls.scrubber"]');
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  const times = [];
-  for (const step of ${JSON.stringify(steps)}) {
-    const start = performance.now();
-    setValue.call(range, String(step));
-    range.dispatchEvent(new Event('input', { bubbles: true }));
-    times.push((await painted()) - start);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return times;
-})()`;
 
 const FLOOR = `<!doctype html><input type="range" min="0" max="100000" value="0" data-testid="controls.scrubber">
 <span id="c">0</span><script>const r = document.querySelector('input');
@@ -138,22 +121,11 @@ function timeline(events: readonly TraceEvent[], tid: number | undefined, n: num
 }
 
 async function traced<T>(page: Page, run: () => Promise<T>): Promise<[T, Map<string, number>]> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) =>
-    events.push(...(value as unknown as TraceEvent[])),
+  const { result, events } = await traceDuring<TraceEvent, T>(
+    page,
+    ['devtools.timeline', '__metadata'],
+    run,
   );
-  const complete = new Promise<void>((resolve) =>
-    cdp.once('Tracing.tracingComplete', () => resolve()),
-  );
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', '__metadata'] },
-  });
-  const result = await run();
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (process.env.TIMELINE) timeline(events, main?.tid, Number(process.env.TIMELINE));
   const byName = new Map<string, number>();
@@ -178,18 +150,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const floor = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await floor.setContent(FLOOR);
-  const counter = page.getByTestId('step.counter').filter({ hasText: /^\d+ \/ \d+$/ });
-  await page.goto(`${base}/?test=1&animate=0`);
-  await counter.waitFor({ timeout: 60_000 });
-  await page.evaluate(async (text) => {
-    const sim = window.__sim;
-    if (!sim) throw new Error('the test bridge is not installed');
-    sim.openText(text, { id: 'generated-stress', maxSteps: 100_000 });
-    await sim.settled();
-  }, stressScenarioText(16));
-  await counter.waitFor({ timeout: 120_000 });
+  await openStress(page, base, { threads: 16, steps: 100_000 });
   if (process.env.STYLE) await page.addStyleTag({ content: process.env.STYLE });
-  await page.screenshot({ path: '/tmp/layout0/jump-page.png' });
+  if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
   console.log(
     await page.evaluate(
       `JSON.stringify({ elements: document.querySelectorAll('*').length, svg: document.querySelectorAll('svg *').length, lines: document.querySelectorAll('li').length })`,
@@ -217,12 +180,12 @@ try {
         `(() => { document.getElementById('ab')?.remove(); if (${r % 2}) { const s = document.createElement('style'); s.id = 'ab'; s.textContent = ${JSON.stringify(ab)}; document.head.append(s); } })()`,
       );
     if (ab) await page.waitForTimeout(300);
-    const [times, self] = await mode(page, () => page.evaluate<number[]>(JUMP_SCRIPT(targets)));
+    const [times, self] = await mode(page, () => page.evaluate<number[]>(jumpScript(targets)));
     if (ab && process.env.TRACE)
       console.log(
         `${r % 2 ? 'with   ' : 'without'} layout ${((self.get('Layout') ?? 0) / JUMPS).toFixed(2)} style ${((self.get('UpdateLayoutTree') ?? 0) / JUMPS).toFixed(2)} paint ${((self.get('Paint') ?? 0) / JUMPS / 2).toFixed(2)} js ${((self.get('EventDispatch') ?? 0) / JUMPS).toFixed(2)} layouts ${self.get('count Layout') ?? 0} p50 ${pct(times, 50).toFixed(1)} p95 ${pct(times, 95).toFixed(1)}`,
       );
-    const floorTimes = await floor.evaluate<number[]>(JUMP_SCRIPT(targets));
+    const floorTimes = await floor.evaluate<number[]>(jumpScript(targets));
     for (const [k, v] of self) total.set(k, (total.get(k) ?? 0) + v);
     console.log(
       `round ${r}: p50 ${pct(times, 50).toFixed(1)} p95 ${pct(times, 95).toFixed(1)} max ${Math.max(...times).toFixed(1)} ms` +

@@ -24,11 +24,12 @@ import config from '../playwright.config';
 import { busyBeside } from './busyBench';
 import { byteResults, coldLoadResults } from './firstFrame';
 import { forcedLayoutsPerClick } from './forcedLayout';
+import { jumpScript, PAINTED } from './pageScripts';
 import { holdNext } from './keyHold';
 import { servePreview } from './previewServer';
 import type { BenchResult } from './report';
 import { sizes } from './sizes';
-import { stressScenarioText } from './workloads/stressScenario';
+import { openStress } from './workloads/openStress';
 
 const STEPS = 200;
 const JUMPS = 100;
@@ -37,13 +38,6 @@ function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
-
-// In-page code is passed as text: tsx's name-keeping helpers do not exist in the page.
-const PAINTED = `() => new Promise((resolve) => requestAnimationFrame(() => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve(performance.now());
-  channel.port2.postMessage(null);
-}))`;
 
 /**
  * Clicks `testId` `count` times from inside the page; for each click, the ms from the click to the
@@ -124,53 +118,8 @@ async function alternating(
 }
 
 /** Sets the scrubber to each of `steps`; returns each input-to-paint time in ms. */
-async function jumpToPaint(page: Page, steps: readonly number[]): Promise<number[]> {
-  return page.evaluate<number[]>(`(async () => {
-    const painted = ${PAINTED};
-    const range = document.querySelector('[data-testid="controls.scrubber"]');
-    if (!range) throw new Error('no scrubber');
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    const times = [];
-    for (const step of ${JSON.stringify(steps)}) {
-      const start = performance.now();
-      setValue.call(range, String(step));
-      range.dispatchEvent(new Event('input', { bubbles: true }));
-      times.push((await painted()) - start);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    return times;
-  })()`);
-}
-
-/** Opens `query` and waits for the whole run (the counter reads `k / n…` while it is recorded). */
-async function waitForCounter(page: Page): Promise<void> {
-  await page
-    .getByTestId('step.counter')
-    .filter({ hasText: /^\d+ \/ \d+$/ })
-    .waitFor({ timeout: 60_000 });
-}
-
-/**
- * Opens the generated load (workloads/stressScenario.ts: one server, threads−1 clients) through the
- * test bridge, at `step`, and waits until the whole run is recorded.
- */
-async function openStress(
-  page: Page,
-  base: string,
-  run: { threads: number; steps: number; step?: number },
-): Promise<void> {
-  await page.goto(`${base}/?test=1&animate=0`);
-  await waitForCounter(page);
-  await page.evaluate(
-    async ({ text, steps, step }) => {
-      const sim = window.__sim;
-      if (!sim) throw new Error('the test bridge is not installed');
-      sim.openText(text, { id: 'generated-stress', maxSteps: steps, step });
-      await sim.settled();
-    },
-    { text: stressScenarioText(run.threads), steps: run.steps, step: run.step ?? 0 },
-  );
-  await waitForCounter(page);
+function jumpToPaint(page: Page, steps: readonly number[]): Promise<number[]> {
+  return page.evaluate<number[]>(jumpScript(steps));
 }
 
 export async function run(): Promise<BenchResult[]> {
