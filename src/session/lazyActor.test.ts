@@ -1,18 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSimStore } from '../store/createSimStore';
 import { lazyActor } from './lazyActor';
+import { initialSessionContext } from './sessionContext';
 import type { SessionView } from './lazyActor';
 import type { SessionContext, SessionEvent } from './sessionMachine';
 
-const context = (): SessionContext => ({
-  store: createSimStore(),
-  catalog: null,
-  request: { kind: 'id', id: null, step: 0, fallback: true },
-  rest: null,
-  settled: false,
-  choices: null,
-  preview: null,
-});
+const context = (): SessionContext =>
+  initialSessionContext(createSimStore(), { kind: 'id', id: null, step: 0, fallback: true });
 
 /** A stand-in actor: `ready` once started, and the events it was sent. */
 function fakeActor(ctx: SessionContext) {

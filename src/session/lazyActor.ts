@@ -2,10 +2,11 @@
 // `loading` (nothing opened yet), events kept in order, listeners kept; once the actor's chunk is
 // in (sessionActor.ts, with XState), it is started, the kept events are sent to it, and every
 // snapshot after that is the actor's own. A chunk that cannot be loaded ends in `failed`.
-import type { SessionContext, SessionEvent } from './sessionMachine';
+import type { SnapshotFrom } from 'xstate';
+import type { SessionContext, SessionEvent, sessionMachine } from './sessionMachine';
 
 /** `loading`, `opening`, `recording`, `ready`, `failed` (`failedOpen` passes at once). */
-export type SessionPhase = 'loading' | 'opening' | 'recording' | 'ready' | 'failed' | 'failedOpen';
+export type SessionPhase = SnapshotFrom<typeof sessionMachine>['value'];
 
 /** What the session's statechart holds: its state and its context. */
 export interface SessionView {

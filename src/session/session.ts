@@ -13,6 +13,7 @@ import type { CommandContext, RunResult } from './commands';
 import { lazyActor } from './lazyActor';
 import type { SessionActor, SessionPhase, SessionView } from './lazyActor';
 import { requestFromAddress } from './openRequest';
+import { initialSessionContext } from './sessionContext';
 import { drivePlayback } from './playback';
 import type { LocationPort, Scheduler } from './ports';
 import { memoryDrafts } from './drafts';
@@ -108,15 +109,7 @@ export function createSession(deps: SessionDeps): Session {
 
   // The statechart and XState come in their own chunk once the preview (or nothing) is painted.
   const actor = lazyActor(
-    {
-      store,
-      catalog: null,
-      request: first,
-      rest: null,
-      settled: false,
-      choices: null,
-      preview: null,
-    },
+    initialSessionContext(store, first),
     () =>
       previewed.then(() => {
         // Both chunks at once: the statechart's and the catalog's.

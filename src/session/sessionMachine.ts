@@ -10,6 +10,7 @@ import type { FrameSource } from '../store/viewModel';
 import type { ScenarioCatalog, ScenarioChoice } from './catalog';
 import { mark, MARK } from './marks';
 import type { Opened, OpenRequest } from './openRequest';
+import { initialSessionContext } from './sessionContext';
 
 export interface SessionContext {
   readonly store: SimStoreApi;
@@ -103,15 +104,7 @@ export const sessionMachine = setup({
   },
 }).createMachine({
   id: 'session',
-  context: ({ input }) => ({
-    store: input.store,
-    catalog: null,
-    request: input.request,
-    rest: null,
-    settled: false,
-    choices: null,
-    preview: null,
-  }),
+  context: ({ input }) => initialSessionContext(input.store, input.request),
   initial: 'loading',
   on: {
     OPEN: { guard: 'hasCatalog', target: '.opening', actions: 'rememberRequest' },
