@@ -1,10 +1,10 @@
 // The first frame before the lessons. When the address opens a built-in lesson at one of its first
 // steps, the session asks the scenario worker for the frames up to that step as views (the worker
 // compiles the lesson and records them: worker/previewJob.ts), shows them as soon as they come,
-// and then the few after them, which the worker sends next. The
-// page's own catalog chunk (the lessons, the compiler, the kernel: a large part of the first load)
-// is loaded only once that frame is painted; the whole run then takes the preview's place with
-// the cursor where the learner left it (sessionMachine.ts, `show`). A link with code of its own, a
+// and then the few after them, which the worker sends next. The page's own catalog chunk (the
+// lessons, the compiler, the kernel: a large part of the first load) is loaded only once that
+// frame is painted; the whole run then takes the preview's place with the cursor where the
+// learner left it (sessionMachine.ts, `show`). A link with code of its own, a
 // step past PREVIEW_MAX_STEP, an address with options that were not understood, or no worker:
 // no preview, and the catalog loads at once.
 import type { SimStoreApi } from '../store/createSimStore';

@@ -16,6 +16,16 @@ import type { PreviewRequest } from './protocol';
 /** A clock on the epoch (`performance.timeOrigin + performance.now()` in the worker). */
 export type EpochClock = () => number;
 
+/** The lesson a preview shows: the one named, else the first (the catalog's default). */
+export function previewLesson<L extends { readonly id: string }>(
+  request: PreviewRequest,
+  lessons: readonly L[],
+  files: FileMap,
+): L | undefined {
+  const known = lessons.filter((l) => files[lessonPath(l.id)] !== undefined);
+  return request.lesson === null ? known[0] : known.find((l) => l.id === request.lesson);
+}
+
 /** A preview: the frames up to the step shown, at once; then `more()`, with PREVIEW_AHEAD after. */
 export interface Preview {
   readonly first: PreviewFrames;
@@ -31,8 +41,7 @@ export function previewJob(
 ): Preview | null {
   const { step } = request;
   if (!Number.isInteger(step) || step < 0 || step > PREVIEW_MAX_STEP) return null;
-  const known = lessons.filter((l) => files[lessonPath(l.id)] !== undefined);
-  const lesson = request.lesson === null ? known[0] : known.find((l) => l.id === request.lesson);
+  const lesson = previewLesson(request, lessons, files);
   if (lesson === undefined) return null;
   const path = lessonPath(lesson.id);
   // Step 0 needs no recording: the frame after the boot is painted while the worker goes on.

@@ -1,7 +1,7 @@
 // Starts the scenario worker (worker.ts), or takes the one index.html started early
 // (build/earlyWorker.ts), or says it cannot: null where this page cannot start one (no Worker, a
-// page from file://, a constructor that throws, an early worker that failed to load); browserRunner.ts then hands its jobs
-// to the page's own thread. The offline build (`vite build --mode single`) replaces this module
+// page from file://, a constructor that throws, an early worker that failed to load);
+// browserRunner.ts then hands its jobs to the page's own thread. The offline build (`vite build --mode single`) replaces this module
 // with one that always answers null (vite.config.ts, `noWorker`), so no worker script is written
 // beside the one file.
 import type { WorkerLike } from './browserRunner';

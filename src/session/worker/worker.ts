@@ -11,7 +11,7 @@
 import { loadCapnpCodec, mayUseCapnp } from '../../lang';
 import { BUILTIN_FILES } from '../../scenarios/builtinFiles';
 import { lessonPath, LESSONS } from '../../scenarios/index';
-import { previewJob } from './previewJob';
+import { previewJob, previewLesson } from './previewJob';
 import type { Preview } from './previewJob';
 import type { PreviewRequest, RecordMessage, RecordRequest, RunRequest } from './protocol';
 import { PART_MAX_STEPS, startRecording } from './recordJob';
@@ -111,8 +111,8 @@ function textsOf(job: Job): string[] {
   if ('record' in job) return [job.record.text, ...Object.values(job.record.files)];
   if ('request' in job) return [job.request.text, ...Object.values(job.request.files)];
   if ('preview' in job) {
-    const id = job.preview.lesson;
-    return id === null ? [] : [id, BUILTIN_FILES[lessonPath(id)] ?? ''];
+    const lesson = previewLesson(job.preview, LESSONS, BUILTIN_FILES);
+    return lesson === undefined ? [] : [lesson.id, BUILTIN_FILES[lessonPath(lesson.id)] ?? ''];
   }
   return [];
 }
